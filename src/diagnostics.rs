@@ -1,0 +1,90 @@
+//! Errors found before a program runs, and the one place that renders them
+//! (with ariadne) for a terminal or a golden file.
+
+use crate::span::Span;
+use ariadne::{CharSet, Color, Config, IndexType, Label, Report, ReportKind, Source};
+
+/// The Python exception class a diagnostic stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiagnosticKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl DiagnosticKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            DiagnosticKind::SyntaxError => "SyntaxError",
+            DiagnosticKind::IndentationError => "IndentationError",
+            DiagnosticKind::TabError => "TabError",
+        }
+    }
+}
+
+/// One error with its place in the source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub kind: DiagnosticKind,
+    pub span: Span,
+    /// The headline, as Python would word it (`invalid syntax`, `'await' outside async function`).
+    pub message: String,
+    /// What the span shows, in a few words (`expected ':'`).
+    pub label: String,
+    /// Extra lines: hints, what Coro supports instead.
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn syntax(span: Span, message: impl Into<String>, label: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            kind: DiagnosticKind::SyntaxError,
+            span,
+            message: message.into(),
+            label: label.into(),
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Diagnostic {
+        self.notes.push(note.into());
+        self
+    }
+}
+
+/// Whether stderr should get colour: a terminal, and `NO_COLOR` unset or empty.
+pub fn want_color() -> bool {
+    use std::io::IsTerminal;
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+}
+
+/// Renders diagnostics as ariadne reports, in source order.
+pub fn render(diagnostics: &[Diagnostic], path: &str, src: &str, color: bool) -> String {
+    let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
+    sorted.sort_by_key(|d| (d.span.start, d.span.end));
+    let mut out = Vec::new();
+    for d in sorted {
+        let range = clamp(d.span, src.len());
+        let mut report = Report::build(ReportKind::Error, (path, range.clone()))
+            .with_config(
+                Config::new()
+                    .with_color(color)
+                    .with_index_type(IndexType::Byte)
+                    .with_char_set(CharSet::Ascii),
+            )
+            .with_message(format!("{}: {}", d.kind.name(), d.message))
+            .with_label(Label::new((path, range)).with_message(&d.label).with_color(Color::Red));
+        for note in &d.notes {
+            report = report.with_note(note);
+        }
+        // Writing into a Vec cannot fail.
+        let _ = report.finish().write((path, Source::from(src)), &mut out);
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn clamp(span: Span, len: usize) -> std::ops::Range<usize> {
+    let start = (span.start as usize).min(len);
+    let end = (span.end as usize).clamp(start, len);
+    start..end
+}

@@ -1,0 +1,5 @@
+//! Coro: a tiny scripting language with native async/await.
+
+pub mod diagnostics;
+pub mod span;
+pub mod syntax;
