@@ -27,7 +27,7 @@ enum Mode {
 fn digits_of(x: f64, mode: Mode) -> Digits {
     let x = x.abs();
     let text = match mode {
-        Mode::Shortest => format!("{x:e}"),
+        Mode::Shortest => shortest(x),
         Mode::Significant(n) => format!("{:.*e}", n - 1, x),
         Mode::Fixed(p) => format!("{:.*}", p, x),
     };
@@ -49,6 +49,23 @@ fn digits_of(x: f64, mode: Mode) -> Digits {
     Digits {
         digits: trimmed.to_string(),
         decpt: int_part.len() as i64 - leading + exp,
+    }
+}
+
+/// The shortest `{:e}` digits that round-trip and, among those, the closest
+/// to `x`, ties going to the even digit, as CPython's `_Py_dg_dtoa` mode 0
+/// picks them. Rust's shortest output can take the other side of an exact
+/// tie (99042048534564.125 gives `...13` where CPython prints `...12`), so
+/// the correctly rounded string of the same length wins when it round-trips.
+fn shortest(x: f64) -> String {
+    let text = format!("{x:e}");
+    let mantissa = text.split_once('e').map_or(text.as_str(), |(m, _)| m);
+    let len = mantissa.bytes().filter(u8::is_ascii_digit).count();
+    let rounded = format!("{:.*e}", len.saturating_sub(1), x);
+    if rounded != text && rounded.parse::<f64>() == Ok(x) {
+        rounded
+    } else {
+        text
     }
 }
 

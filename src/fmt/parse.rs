@@ -3,7 +3,7 @@
 use num_bigint::BigInt;
 use num_traits::{Num, Zero};
 
-use super::{INT_MAX_STR_DIGITS, NumError, is_py_space};
+use super::{INT_MAX_STR_DIGITS, NumError};
 
 /// Why [`parse_int`] refused a string.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,7 +27,7 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, IntParseError> {
             "int() base must be >= 2 and <= 36, or 0",
         )));
     }
-    let s = s.trim_matches(is_py_space);
+    let s = s.trim_matches(is_number_space);
     let (negative, s) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -93,34 +93,34 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, IntParseError> {
 /// `nan` in any case, or decimal digits with an optional point and exponent,
 /// with single underscores only between digits. The result is correctly
 /// rounded; out-of-range values become `inf` or `0.0` as in CPython.
-/// On `Err` the caller raises ValueError "could not convert string to
+/// On `None` the caller raises ValueError "could not convert string to
 /// float: 'x'".
-pub fn parse_float(s: &str) -> Result<f64, ()> {
-    let s = s.trim_matches(is_py_space);
+pub fn parse_float(s: &str) -> Option<f64> {
+    let s = s.trim_matches(is_number_space);
     let unsigned = s.strip_prefix(['+', '-']).unwrap_or(s);
     let lower = unsigned.to_ascii_lowercase();
     if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
-        return s.parse::<f64>().map_err(|_| ());
+        return s.parse::<f64>().ok();
     }
     let mut clean = String::with_capacity(s.len());
     let mut prev = '\0';
     for c in s.chars() {
         if c == '_' {
             if !prev.is_ascii_digit() {
-                return Err(());
+                return None;
             }
         } else {
             if prev == '_' && !c.is_ascii_digit() {
-                return Err(());
+                return None;
             }
             clean.push(c);
         }
         prev = c;
     }
     if prev == '_' || !is_decimal_literal(&clean) {
-        return Err(());
+        return None;
     }
-    clean.parse::<f64>().map_err(|_| ())
+    clean.parse::<f64>().ok()
 }
 
 /// `[sign] (digits [. [digits]] | . digits) [(e|E) [sign] digits]`
@@ -152,4 +152,11 @@ fn is_decimal_literal(s: &str) -> bool {
         }
     }
     i == b.len()
+}
+
+/// The space `int()` and `float()` strip: ASCII `" \t\n\v\f\r"` and
+/// non-ASCII Unicode White_Space. Unlike `str.isspace()`, U+001C..U+001F
+/// do not count (CPython copies ASCII through unchanged before stripping).
+fn is_number_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r') || (!c.is_ascii() && c.is_whitespace())
 }

@@ -1,8 +1,12 @@
 //! Tests for `crate::fmt`. Every expectation was printed by CPython 3.11.
 
+mod arith;
+mod arith_cases;
 mod float_cases;
 mod format;
 mod int_cases;
+mod misc_cases;
+mod repr_parse;
 mod str_cases;
 
 use crate::fmt::{ErrorKind, NumError};
