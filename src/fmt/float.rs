@@ -61,7 +61,12 @@ fn shortest(x: f64) -> String {
     let text = format!("{x:e}");
     let mantissa = text.split_once('e').map_or(text.as_str(), |(m, _)| m);
     let len = mantissa.bytes().filter(u8::is_ascii_digit).count();
-    let rounded = format!("{:.*e}", len.saturating_sub(1), x);
+    // With 15 digits or fewer, both neighbours of a tie lie more than half
+    // an ulp away, so neither round-trips and no tie is possible.
+    if len <= 15 {
+        return text;
+    }
+    let rounded = format!("{:.*e}", len - 1, x);
     if rounded != text && rounded.parse::<f64>() == Ok(x) {
         rounded
     } else {
