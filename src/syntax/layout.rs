@@ -40,7 +40,7 @@ pub fn layout<'s>(src: &'s str, tokens: Vec<(Token<'s>, Span)>, diags: &mut Vec<
             continue;
         }
         if !line_has_tokens && brackets.is_empty() {
-            indent(src, &src[line_start..span.start as usize], span, &mut levels, &mut out, diags);
+            indent(&src[line_start..span.start as usize], span, &mut levels, &mut out, diags);
             line_has_tokens = true;
         }
         let tok = match tok {
@@ -99,7 +99,6 @@ fn close<'s>(brackets: &mut Vec<(Token<'s>, Span)>, tok: &Token<'s>, span: Span)
 /// INDENT or DEDENTs. On an error the line snaps to an enclosing level, so
 /// the stack never holds a level that a DEDENT will not close.
 fn indent<'s>(
-    src: &'s str,
     text: &'s str,
     at: Span,
     levels: &mut Vec<&'s str>,
@@ -117,31 +116,27 @@ fn indent<'s>(
         out.push((Token::Indent, Span::new(start, at.start as usize)));
         return;
     }
-    while levels.len() > 1 {
+    loop {
         let top = *levels.last().unwrap_or(&"");
         if text == top {
             return;
         }
-        if !top.starts_with(text) {
-            if text.starts_with(top) {
-                diags.push(indentation_error(
-                    DiagnosticKind::IndentationError,
-                    here,
-                    "unindent does not match any outer indentation level",
-                    "this line's indentation",
-                ));
-            } else {
-                diags.push(tab_error(here));
-            }
-            return;
+        if levels.len() > 1 && top.starts_with(text) {
+            levels.pop();
+            out.push((Token::Dedent, here));
+            continue;
         }
-        levels.pop();
-        out.push((Token::Dedent, here));
-    }
-    if !text.is_empty() {
-        // Not even a prefix of the outermost level: mixed tabs and spaces.
-        let _ = src;
-        diags.push(tab_error(here));
+        diags.push(if text.starts_with(top) {
+            indentation_error(
+                DiagnosticKind::IndentationError,
+                here,
+                "unindent does not match any outer indentation level",
+                "this line's indentation",
+            )
+        } else {
+            tab_error(here)
+        });
+        return;
     }
 }
 
