@@ -252,3 +252,270 @@ fn smoke() {
     assert_eq!(ex("1 + 2 * 3"), "(+ 1 (* 2 3))");
     assert_eq!(ok("x = 1\nif x:\n    y = 2\nelse:\n    pass\n"), "(= x 1) (if x [(= y 2)] [pass])");
 }
+
+#[test]
+fn precedence() {
+    assert_eq!(ex("-2 ** 2"), "(- (** 2 2))");
+    assert_eq!(ex("2 ** -1"), "(** 2 (- 1))");
+    assert_eq!(ex("2 ** 3 ** 2"), "(** 2 (** 3 2))");
+    assert_eq!(ex("a | b ^ c & d << e + f * g"), "(| a (^ b (& c (<< d (+ e (* f g))))))");
+    assert_eq!(ex("a - b - c"), "(- (- a b) c)");
+    assert_eq!(ex("a @ b // c % d / e"), "(/ (% (// (@ a b) c) d) e)");
+    assert_eq!(ex("~a + -b"), "(+ (~ a) (- b))");
+    assert_eq!(ex("not a == b and c or d"), "(or (and (not (cmp a Eq b)) c) d)");
+    assert_eq!(ex("a or b or c"), "(or (or a b) c)");
+    assert_eq!(ex("a and b and c"), "(and (and a b) c)");
+    assert_eq!(ex("not not a"), "(not (not a))");
+    assert_eq!(ex("a if b else c if d else e"), "(if b a (if d c e))");
+    assert_eq!(ex("lambda x: a if x else b"), "(lambda [x] (if x a b))");
+    assert_eq!(ex("await f(x) ** 2"), "(** (await (call f x)) 2)");
+    assert_eq!(ex("await a.b(1)[0]"), "(await ([] (call (. a b) 1) 0))");
+    assert_eq!(ex("-a.b"), "(- (. a b))");
+    assert_eq!(ex("(a + b) * c"), "(* (+ a b) c)");
+}
+
+#[test]
+fn comparisons_chain() {
+    assert_eq!(ex("a < b < c"), "(cmp a Lt b Lt c)");
+    assert_eq!(ex("a == b != c >= d"), "(cmp a Eq b NotEq c GtE d)");
+    assert_eq!(ex("(a < b) < c"), "(cmp (cmp a Lt b) Lt c)");
+    assert_eq!(ex("a < (b < c)"), "(cmp a Lt (cmp b Lt c))");
+    assert_eq!(ex("a not in b is not c in d is e"), "(cmp a NotIn b IsNot c In d Is e)");
+    assert_eq!(ex("a | b < c"), "(cmp (| a b) Lt c)");
+}
+
+#[test]
+fn atoms_and_displays() {
+    assert_eq!(ex("()"), "(tuple )");
+    assert_eq!(ex("(x,)"), "(tuple x)");
+    assert_eq!(ex("(x)"), "x");
+    assert_eq!(ex("a, b"), "(tuple a b)");
+    assert_eq!(ex("a,"), "(tuple a)");
+    assert_eq!(ex("[1, *x, 2,]"), "[1 *x 2]");
+    assert_eq!(ex("[]"), "[]");
+    assert_eq!(ex("{}"), "(dict )");
+    assert_eq!(ex("{1: 2, **d, 3: 4}"), "(dict 1:2 **d 3:4)");
+    assert_eq!(ex("{1, *s}"), "{1 *s}");
+    assert_eq!(ex("[x for x in y if x if z for w in x]"), "(listcomp x (for x y (if x) (if z)) (for w x))");
+    assert_eq!(ex("{k: v for k, v in d}"), "(dictcomp k:v (for (tuple k v) d))");
+    assert_eq!(ex("{x async for x in y}"), "(setcomp x (async for x y))");
+    assert_eq!(ex("(x for x in y)"), "(genexp x (for x y))");
+    assert_eq!(ex("f(x for x in y)"), "(call f (genexp x (for x y)))");
+    assert_eq!(ex("f(a, *b, c=1, **d)"), "(call f a *b c=1 **d)");
+    assert_eq!(ex("f()()"), "(call (call f))");
+    assert_eq!(ex("a[1:2, ::3]"), "([] a (tuple (slice 1 2 _) (slice _ _ 3)))");
+    assert_eq!(ex("a[:]"), "([] a (slice _ _ _))");
+    assert_eq!(ex("a[1:]"), "([] a (slice 1 _ _))");
+    assert_eq!(ex("a[i, j]"), "([] a (tuple i j))");
+    assert_eq!(ex("a[i]"), "([] a i)");
+    assert_eq!(ex("None, True, False, ..."), "(tuple None True False ...)");
+    assert_eq!(ex("lambda: 0"), "(lambda [] 0)");
+    assert_eq!(ex("lambda a, b=1, *c, d, **e: a"), "(lambda [a b=1 *c d **e] a)");
+    assert_eq!(ex("lambda *, k: k"), "(lambda [* k] k)");
+    assert_eq!(ex("f(lambda x: x)"), "(call f (lambda [x] x))");
+}
+
+#[test]
+fn yields_and_awaits() {
+    assert_eq!(ok("def f():\n    yield\n    yield 1, 2\n    x = yield y\n    yield from z\n"),
+        "(def f [] [(yield _) (yield (tuple 1 2)) (= x (yield y)) (yield-from z)])");
+    assert_eq!(ex("await x"), "(await x)");
+    assert_eq!(ex("f((yield))"), "(call f (yield _))");
+}
+
+#[test]
+fn numbers() {
+    assert_eq!(ex("0x_FF, 0o17, 0b1010, 1_000, 0, 00"), "(tuple 255 15 10 1000 0 0)");
+    assert_eq!(ex("99999999999999999999"), "99999999999999999999");
+    assert_eq!(ex("9223372036854775807"), "9223372036854775807");
+    assert_eq!(ex("9223372036854775808"), "9223372036854775808");
+    assert_eq!(ex("0xFFFFFFFFFFFFFFFFFF"), "4722366482869645213695");
+    assert_eq!(ex("1., .5, 1e10, 1_000.5e-3, 1.e2"), "(tuple 1.0 0.5 10000000000.0 1.0005 100.0)");
+    assert_eq!(
+        errs("x = 012\n"),
+        vec!["leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"]
+    );
+    assert_eq!(errs("x = 1j\n"), vec!["Coro does not support complex numbers"]);
+    assert_eq!(errs("x = 1abc\n"), vec!["invalid decimal literal"]);
+    assert_eq!(errs("x = 0x\n"), vec!["invalid hexadecimal literal"]);
+}
+
+#[test]
+fn strings() {
+    assert_eq!(ex(r#"'a' "b" '''c''' """d""""#), r#""abcd""#);
+    assert_eq!(ex(r#""\n\t\\\'\"\r\0\a\b\f\v""#), r#""\n\t\\'\"\r\0\u{7}\u{8}\u{c}\u{b}""#);
+    assert_eq!(ex(r#""\101\x41\u0041\U00000041""#), r#""AAAA""#);
+    assert_eq!(ex(r#""\q\d""#), r#""\\q\\d""#);
+    assert_eq!(ex(r#"r"\n\"" R'\d'"#), r#""\\n\\\"\\d""#);
+    assert_eq!(ex("'a\\\nb'"), r#""ab""#);
+    assert_eq!(ex("(\"a\"\n  'b')"), r#""ab""#);
+    assert_eq!(ex(r#"b'a\x00' rb"\d" Br'x'"#), r#"b"a\0\\dx""#);
+    assert_eq!(ex(r#"u"é""#), r#""é""#);
+    assert_eq!(ex("'''a\r\nb'''"), r#""a\nb""#);
+    assert_eq!(errs("x = b'a' 'b'\n"), vec!["cannot mix bytes and nonbytes literals"]);
+    assert_eq!(errs("x = b'é'\n"), vec!["bytes can only contain ASCII literal characters"]);
+    assert_eq!(errs("x = 'abc\ny = 1\n"), vec!["unterminated string literal (detected at line 1)"]);
+    assert_eq!(errs("x = '''abc\ny = 1\n"), vec!["unterminated triple-quoted string literal (detected at line 3)"]);
+    assert_eq!(errs(r#"x = "\N{DASH}""#).len(), 1);
+}
+
+#[test]
+fn fstrings() {
+    assert_eq!(ex(r#"f"a{x}b""#), r#"(f "a" {x} "b")"#);
+    assert_eq!(ex(r#"f"{x=}""#), r#"(f {x ="x=" !r})"#);
+    assert_eq!(ex(r#"f"{x = }""#), r#"(f {x ="x = " !r})"#);
+    assert_eq!(ex(r#"f"{x=:>5}""#), r#"(f {x ="x=" :(f ">5")})"#);
+    assert_eq!(ex(r#"f"{x=!s}""#), r#"(f {x ="x=" !s})"#);
+    assert_eq!(ex(r#"f"{x!r}{y!a:^3}""#), r#"(f {x !r} {y !a :(f "^3")})"#);
+    assert_eq!(ex(r#"f"{{x}} {{""#), r#"(f "{x} {")"#);
+    assert_eq!(ex(r#"f"{x:{w}.{p}f}""#), r#"(f {x :(f {w} "." {p} "f")})"#);
+    assert_eq!(ex(r#"f"{d['k']}" 'z'"#), r#"(f {([] d "k")} "z")"#);
+    assert_eq!(ex(r#"f"{(lambda y: y)(1)}""#), r#"(f {(call (lambda [y] y) 1)})"#);
+    assert_eq!(ex(r#"f"{ {'a': 1}['a'] }""#), r#"(f {([] (dict "a":1) "a")})"#);
+    assert_eq!(ex(r#"f"{a == b}{a != b}{a >= b}""#), r#"(f {(cmp a Eq b)} {(cmp a NotEq b)} {(cmp a GtE b)})"#);
+    assert_eq!(ex(r#"f'{f"{x}"}'"#), r#"(f {(f {x})})"#);
+    assert_eq!(ex("f'''{\nx\n}'''"), r#"(f {x})"#);
+    assert_eq!(ex(r#"f"\n{x}\t""#), r#"(f "\n" {x} "\t")"#);
+    assert_eq!(ex(r#"rf"\n{x}""#), r#"(f "\\n" {x})"#);
+    assert_eq!(errs(r#"f"{}""#), vec!["f-string: empty expression not allowed"]);
+    assert_eq!(errs(r#"f"}""#), vec!["f-string: single '}' is not allowed"]);
+    assert_eq!(errs(r#"f"{x""#), vec!["f-string: expecting '}'"]);
+    assert_eq!(errs(r#"f"{a\n}""#), vec!["f-string expression part cannot include a backslash"]);
+    assert_eq!(errs(r#"f"{x!z}""#), vec!["f-string: invalid conversion character: expected 's', 'r', or 'a'"]);
+}
+
+#[test]
+fn fstring_spans_are_absolute() {
+    let src = "s = f\"ab{x + yy}\"\n";
+    let (m, _) = parse(src);
+    let StmtKind::Assign { value, .. } = &m.body[0].kind else { panic!() };
+    let ExprKind::FString(parts) = &value.kind else { panic!() };
+    let FStringPart::Field(f) = &parts[1] else { panic!() };
+    assert_eq!(&src[f.expr.span.range()], "x + yy");
+    let (_, d) = parse("s = f\"ab{x +}\"\n");
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].span.start, 12);
+}
+
+#[test]
+fn spans() {
+    let src = "x = foo(1) + 2\n";
+    let (m, _) = parse(src);
+    let StmtKind::Assign { targets, value } = &m.body[0].kind else { panic!() };
+    assert_eq!(&src[targets[0].span.range()], "x");
+    assert_eq!(&src[value.span.range()], "foo(1) + 2");
+    let ExprKind::Binary(l, _, _) = &value.kind else { panic!() };
+    assert_eq!(&src[l.span.range()], "foo(1)");
+    assert_eq!(&src[m.body[0].span.range()], "x = foo(1) + 2");
+    let src = "if a < b < c:\n    pass\n";
+    let (m, _) = parse(src);
+    let StmtKind::If { test, .. } = &m.body[0].kind else { panic!() };
+    assert_eq!(&src[test.span.range()], "a < b < c");
+}
+
+#[test]
+fn simple_statements() {
+    assert_eq!(ok("a = b = c\n"), "(= a b c)");
+    assert_eq!(ok("a, *b = [c, d] = x\n"), "(= (tuple a *b) [c d] x)");
+    assert_eq!(ok("x.y[0] += 1; z -= 2;\n"), "(+= ([] (. x y) 0) 1) (-= z 2)");
+    let ops = ["+", "-", "*", "/", "//", "%", "**", "@", "&", "|", "^", "<<", ">>"];
+    for op in ops {
+        assert_eq!(ok(&format!("a {op}= b\n")), format!("({op}= a b)"));
+    }
+    assert_eq!(ok("x: int\ny: list[int] = []\n"), "(: x int _) (: y ([] list int) [])");
+    assert_eq!(ok("return\nreturn 1, 2\n"), "(return _) (return (tuple 1 2))");
+    assert_eq!(ok("raise\nraise E\nraise E from e\n"), "(raise _ _) (raise E _) (raise E e)");
+    assert_eq!(ok("global a, b\nnonlocal c\n"), "(global a b) (nonlocal c)");
+    assert_eq!(ok("assert x\nassert x, 'm'\n"), "(assert x _) (assert x \"m\")");
+    assert_eq!(ok("del a, b[0], c.d\n"), "(del a ([] b 0) (. c d))");
+    assert_eq!(ok("import a.b as c, d\n"), "(import a.b as c, d)");
+    assert_eq!(ok("from x.y import a as b, c\n"), "(from x.y a as b, c)");
+    assert_eq!(ok("from . import (a,\n b,)\n"), "(from . a, b)");
+    assert_eq!(ok("from ...pkg import m\n"), "(from ...pkg m)");
+    assert_eq!(ok("pass; break; continue\n"), "pass break continue");
+    assert_eq!(ok("match = 1\ntype = 2\nprint(match, type)\n_ = 3\n"), "(= match 1) (= type 2) (call print match type) (= _ 3)");
+}
+
+#[test]
+fn compound_statements() {
+    assert_eq!(
+        ok("if a:\n    x\nelif b:\n    y\nelif c:\n    z\nelse:\n    w\n"),
+        "(if a [x] [(if b [y] [(if c [z] [w])])])"
+    );
+    assert_eq!(ok("if x: y = 1; z = 2\n"), "(if x [(= y 1) (= z 2)] [])");
+    assert_eq!(ok("while x:\n    break\nelse:\n    pass\n"), "(while x [break] [pass])");
+    assert_eq!(ok("for a, b in x, y:\n    pass\nelse: pass\n"), "(for (tuple a b) (tuple x y) [pass] [pass])");
+    assert_eq!(ok("async def f():\n    async for x in y: pass\n    async with a as b, c: pass\n"),
+        "(async def f [] [(async for x y [pass] []) (async with (a b) (c _) [pass])])");
+    assert_eq!(ok("with (a as b, c as d,):\n    pass\n"), "(with (a b) (c d) [pass])");
+    assert_eq!(ok("with (a, b) as c: pass\n"), "(with ((tuple a b) c) [pass])");
+    assert_eq!(
+        ok("def f(a, b: int = 1, /, c=2, *args, d, e=3, **kw) -> int:\n    return a\n"),
+        "(def f [a b:int=1 / c=2 *args d e=3 **kw] -> int [(return a)])"
+    );
+    assert_eq!(ok("@dec\n@a.b(1)\ndef f(): pass\n"), "(@dec @(call (. a b) 1) def f [] [pass])");
+    assert_eq!(ok("@dataclass\nclass C(B, metaclass=M):\n    x: int\n"), "(@dataclass class (call C B metaclass=M) [(: x int _)])");
+    assert_eq!(ok("class C: pass\n"), "(class (call C) [pass])");
+    assert_eq!(
+        ok("try:\n    a\nexcept (E, F) as e:\n    b\nexcept G:\n    c\nexcept:\n    d\nelse:\n    e\nfinally:\n    f\n"),
+        "(try [a] (except (tuple E F) e [b]) (except G _ [c]) (except _ _ [d]) [e] [f])"
+    );
+    assert_eq!(ok("try:\n    a\nfinally:\n    f\n"), "(try [a]  [] [f])");
+    assert_eq!(ok("def f(*, a): pass\n"), "(def f [* a] [pass])");
+    assert_eq!(ok("if x:\n    if y:\n        pass\n\n# c\n    z\n"), "(if x [(if y [pass] []) z] [])");
+}
+
+#[test]
+fn invalid_targets() {
+    assert_eq!(errs("f() = 1\n"), vec!["cannot assign to function call here. Maybe you meant '==' instead of '='?"]);
+    assert_eq!(errs("1 = x\n"), vec!["cannot assign to literal here. Maybe you meant '==' instead of '='?"]);
+    assert_eq!(errs("a + b += 1\n"), vec!["'expression' is an illegal expression for augmented assignment"]);
+    assert_eq!(errs("f() += 1\n"), vec!["'function call' is an illegal expression for augmented assignment"]);
+    assert_eq!(errs("del f()\n"), vec!["cannot delete function call"]);
+    assert_eq!(errs("for f() in x: pass\n"), vec!["cannot assign to function call"]);
+    assert_eq!(errs("a, f() = x\n"), vec!["cannot assign to function call"]);
+    assert_eq!(errs("*a = x\n"), vec!["starred assignment target must be in a list or tuple"]);
+    assert_eq!(errs("a, b: int\n"), vec!["only single target (not tuple) can be annotated"]);
+}
+
+#[test]
+fn unsupported_features() {
+    assert_eq!(errs("match x:\n    case 1:\n        pass\n"), vec!["Coro does not support `match` statements"]);
+    assert_eq!(errs("if (n := 10) > 5: pass\n"), vec!["Coro does not support assignment expressions (`:=`)"]);
+    assert_eq!(errs("try:\n    pass\nexcept* E:\n    pass\n"), vec!["Coro does not support `except*`"]);
+    assert_eq!(errs("from x import *\n"), vec!["Coro does not support `import *`"]);
+    assert_eq!(errs("print 'hi'\n"), vec!["Missing parentheses in call to 'print'. Did you mean print(...)?"]);
+    assert_eq!(errs("type X = int\n"), vec!["Coro does not support `type` statements"]);
+    assert_eq!(errs("x = 1 + 2j\n"), vec!["Coro does not support complex numbers"]);
+}
+
+#[test]
+fn error_messages() {
+    assert_eq!(errs("if x\n    pass\n"), vec!["expected ':'"]);
+    assert_eq!(errs("x = (1,\ny = 2\n"), vec!["'(' was never closed"]);
+    assert_eq!(errs("x = 1)\n"), vec!["unmatched ')'"]);
+    assert_eq!(errs("x = = 1\n"), vec!["invalid syntax"]);
+    assert_eq!(errs("  x = 1\n"), vec!["unexpected indent"]);
+    assert_eq!(errs("x = 1\n    y = 2\n"), vec!["unexpected indent"]);
+    assert_eq!(errs("if x:\npass\n"), vec!["expected an indented block after 'if' statement on line 1"]);
+    assert_eq!(errs("x = 1\n\ndef f():\n\nx = 2\n"), vec!["expected an indented block after function definition on line 3"]);
+    assert_eq!(errs("for x in y:\n"), vec!["expected an indented block after 'for' statement on line 1"]);
+    assert_eq!(errs("def f(a=1, b): pass\n"), vec!["non-default argument follows default argument"]);
+    assert_eq!(errs("f(a=1, b)\n"), vec!["positional argument follows keyword argument"]);
+    assert_eq!(errs("f(x for x in y, 1)\n"), vec!["Generator expression must be parenthesized"]);
+    assert_eq!(errs("try:\n    pass\nx = 1\n"), vec!["expected 'except' or 'finally' block"]);
+    assert_eq!(errs("x = $\n"), vec!["invalid syntax"]);
+    assert_eq!(errs("x = €\n"), vec!["invalid character '€' (U+20AC)"]);
+    let d = parse("if x:\n  a\n b\n").1;
+    assert_eq!(d[0].kind, crate::diagnostics::DiagnosticKind::IndentationError);
+    assert_eq!(d[0].message, "unindent does not match any outer indentation level");
+}
+
+#[test]
+fn several_errors_in_one_file() {
+    let src = "x = = 1\ny = 2\ndef f(x y):\n    pass\nz = (1 2)\nclass C:\n    w = ]\nok = 1\n";
+    let (m, d) = parse(src);
+    let lines: Vec<usize> = d.iter().map(|d| crate::span::line_of(src, d.span.start as usize).0).collect();
+    assert_eq!(lines, vec![1, 3, 5, 7], "{d:#?} {:#?}", m.body);
+    assert!(matches!(m.body.last().map(|s| &s.kind), Some(StmtKind::Assign { .. })));
+}
