@@ -519,3 +519,84 @@ fn several_errors_in_one_file() {
     assert_eq!(lines, vec![1, 3, 5, 7], "{d:#?} {:#?}", m.body);
     assert!(matches!(m.body.last().map(|s| &s.kind), Some(StmtKind::Assign { .. })));
 }
+
+#[test]
+fn deep_nesting_does_not_overflow() {
+    let n = 10_000;
+    for (open, close) in [("(", ")"), ("[", "]"), ("-", ""), ("not ", ""), ("{", "}"), ("a[", "]")] {
+        let src = format!("x = {}1{}\n", open.repeat(n), close.repeat(n));
+        let (_, d) = parse(&src);
+        assert!(d.is_empty(), "{open}: {:?}", d.first());
+    }
+    let (_, d) = parse(&"(".repeat(n));
+    assert_eq!(d.len(), 1);
+}
+
+/// A deterministic xorshift generator (no extra crate).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+#[test]
+fn fuzz_never_panics() {
+    let corpus = [
+        "def f(a, *b, c=1, **d) -> int:\n    return [x for x in a if x]\n",
+        "async def main():\n    async with a as b:\n        await f(x)\n",
+        "x = f\"{a!r:>{w}} {b=} {{}}\" 'y' b'z'\n",
+        "class C(B):\n    @property\n    def p(self): return self._p\n",
+        "try:\n    x = {1: 2, **d}\nexcept (E, F) as e:\n    raise G from e\nfinally:\n    pass\n",
+        "for i in range(10):\n\tif i % 2 == 0 and not i in s: continue\n\telse: break\n",
+        "lambda x, /, y=2: x if y else -x ** 2\n",
+        "a[1:2, ::3] = b, *c = 0x_ff, 1_0.5e-3, '''t\nq'''\n",
+        "from .. import (a as b,\n c)\nimport x.y as z\nglobal q; del q\n",
+    ];
+    let alphabet: Vec<char> = "()[]{}:;,.=+-*/%@&|^~<>!\\'\"#\n\r\t \0fbrx0123456789_aé€{}:=!"
+        .chars()
+        .collect();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for round in 0..3000 {
+        let src: String = if round % 10 == 0 {
+            // Arbitrary bytes, made into text the way a file reader would.
+            let bytes: Vec<u8> = (0..rng.below(200)).map(|_| rng.next() as u8).collect();
+            String::from_utf8_lossy(&bytes).into_owned()
+        } else {
+            let mut chars: Vec<char> = corpus[rng.below(corpus.len())].chars().collect();
+            for _ in 0..1 + rng.below(6) {
+                let at = rng.below(chars.len() + 1);
+                match rng.below(3) {
+                    0 => chars.insert(at, alphabet[rng.below(alphabet.len())]),
+                    1 if at < chars.len() => {
+                        chars.remove(at);
+                    }
+                    _ if at < chars.len() => chars[at] = alphabet[rng.below(alphabet.len())],
+                    _ => {}
+                }
+            }
+            chars.into_iter().collect()
+        };
+        let (_, diags) = parse(&src);
+        for d in &diags {
+            assert!(d.span.start <= d.span.end && d.span.end as usize <= src.len(), "bad span for {src:?}: {d:?}");
+        }
+    }
+}
+
+#[test]
+fn odd_inputs() {
+    for src in ["", "\r", "\n\n", "\0", "\\", "x\\", "'", "'''", "f'{", "f'{x", "(", ")", "\t x", "if", "def", "@", "é = 1\n"] {
+        let _ = parse(src);
+    }
+    assert!(parse("é = 1\n").1.is_empty());
+    assert!(parse("x = 1").1.is_empty());
+}

@@ -20,8 +20,9 @@ type In<'a> = MappedInput<'a, Token<'a>, SimpleSpan, &'a [(Token<'a>, SimpleSpan
 type Ex<'a> = extra::Err<Rich<'a, Token<'a>, SimpleSpan>>;
 type P<'a, O> = Boxed<'a, 'a, In<'a>, O, Ex<'a>>;
 
+/// Chumsky gives an empty parse an inverted span (end before start).
 fn span(s: SimpleSpan) -> Span {
-    Span::new(s.start, s.end)
+    Span::new(s.start.min(s.end), s.start.max(s.end))
 }
 
 fn mk(kind: ExprKind, s: SimpleSpan) -> Expr {

@@ -53,7 +53,7 @@ pub fn module<'a>(src: &'a str) -> P<'a, Module> {
         let block = choice((
             just(Token::Newline).ignore_then(choice((
                 just(Token::Indent).ignore_then(stmts.clone()).then_ignore(just(Token::Dedent)).map(|b| (b, None)),
-                any().rewind().map_with(|_, e| (Vec::new(), Some(e.span()))),
+                any().map_with(|_, e| (Vec::new(), Some(e.span()))).rewind(),
                 end().map_with(|_, e| (Vec::new(), Some(e.span()))),
             ))),
             simple_line(&ex).map(|b| (b, None)),
@@ -65,7 +65,7 @@ pub fn module<'a>(src: &'a str) -> P<'a, Module> {
             .then(skip_block.clone().or_not())
             .map_with(|_, e| vec![st(StmtKind::Error, e.span())]);
         let unexpected_indent = just(Token::Indent)
-            .ignore_then(any().rewind().map_with(|_, e| e.span()))
+            .ignore_then(any().map_with(|_, e| e.span()).rewind())
             .then_ignore(choice((skip_block.clone(), none_of([Token::Indent, Token::Dedent]).ignored())).repeated())
             .then_ignore(just(Token::Dedent))
             .map_with(|at, e| {
