@@ -10,8 +10,20 @@ use crate::diagnostics::Diagnostic;
 use crate::span::Span;
 
 /// The parts of one f-string literal; `Vec::new()` after an error (reported).
-pub fn parse(src: &str, lit: &Literal, diags: &mut Vec<Diagnostic>, parse_expr: &ExprParser) -> Vec<FStringPart> {
-    let mut p = FString { src, b: src.as_bytes(), end: lit.body.end, raw: lit.raw, diags, parse_expr };
+pub fn parse(
+    src: &str,
+    lit: &Literal,
+    diags: &mut Vec<Diagnostic>,
+    parse_expr: &ExprParser,
+) -> Vec<FStringPart> {
+    let mut p = FString {
+        src,
+        b: src.as_bytes(),
+        end: lit.body.end,
+        raw: lit.raw,
+        diags,
+        parse_expr,
+    };
     let mut i = lit.body.start;
     p.parts(&mut i, 0).unwrap_or_default()
 }
@@ -31,7 +43,11 @@ impl FString<'_, '_> {
     }
 
     fn error(&mut self, at: usize, len: usize, msg: &str, label: &str) -> Option<()> {
-        self.diags.push(Diagnostic::syntax(Span::new(at, (at + len).min(self.src.len())), msg, label));
+        self.diags.push(Diagnostic::syntax(
+            Span::new(at, (at + len).min(self.src.len())),
+            msg,
+            label,
+        ));
         None
     }
 
@@ -58,12 +74,18 @@ impl FString<'_, '_> {
                     }
                 }
                 b'{' if nesting == 0 && self.at(*i + 1) == b'{' => {
-                    push_literal(&mut parts, decode_str(self.src, lit_start..*i + 1, self.raw, self.diags));
+                    push_literal(
+                        &mut parts,
+                        decode_str(self.src, lit_start..*i + 1, self.raw, self.diags),
+                    );
                     *i += 2;
                     lit_start = *i;
                 }
                 b'}' if nesting == 0 && self.at(*i + 1) == b'}' => {
-                    push_literal(&mut parts, decode_str(self.src, lit_start..*i + 1, self.raw, self.diags));
+                    push_literal(
+                        &mut parts,
+                        decode_str(self.src, lit_start..*i + 1, self.raw, self.diags),
+                    );
                     *i += 2;
                     lit_start = *i;
                 }
@@ -72,7 +94,10 @@ impl FString<'_, '_> {
                     self.error(*i, 1, "f-string: single '}' is not allowed", "single '}'")?;
                 }
                 b'{' => {
-                    push_literal(&mut parts, decode_str(self.src, lit_start..*i, self.raw, self.diags));
+                    push_literal(
+                        &mut parts,
+                        decode_str(self.src, lit_start..*i, self.raw, self.diags),
+                    );
                     let field = self.field(i, nesting)?;
                     parts.push(FStringPart::Field(Box::new(field)));
                     lit_start = *i;
@@ -80,7 +105,10 @@ impl FString<'_, '_> {
                 _ => *i += self.char_len(*i),
             }
         }
-        push_literal(&mut parts, decode_str(self.src, lit_start..*i, self.raw, self.diags));
+        push_literal(
+            &mut parts,
+            decode_str(self.src, lit_start..*i, self.raw, self.diags),
+        );
         Some(parts)
     }
 
@@ -88,12 +116,22 @@ impl FString<'_, '_> {
     fn field(&mut self, i: &mut usize, nesting: u32) -> Option<FStringField> {
         let open = *i;
         if nesting >= 2 {
-            self.error(open, 1, "f-string: expressions nested too deeply", "nested too deeply")?;
+            self.error(
+                open,
+                1,
+                "f-string: expressions nested too deeply",
+                "nested too deeply",
+            )?;
         }
         let start = open + 1;
         let (expr_end, debug) = self.expression_end(start)?;
         if self.src[start..expr_end].trim().is_empty() {
-            self.error(open, expr_end + 1 - open, "f-string: empty expression not allowed", "empty expression")?;
+            self.error(
+                open,
+                expr_end + 1 - open,
+                "f-string: empty expression not allowed",
+                "empty expression",
+            )?;
         }
         let expr: Expr = (self.parse_expr)(self.src, start..expr_end, self.diags);
         *i = expr_end;
@@ -125,13 +163,23 @@ impl FString<'_, '_> {
             spec = Some(self.parts(i, nesting + 1)?);
         }
         if self.at(*i) != b'}' {
-            self.error(open, 1, "f-string: expecting '}'", "this field is never closed")?;
+            self.error(
+                open,
+                1,
+                "f-string: expecting '}'",
+                "this field is never closed",
+            )?;
         }
         *i += 1;
         if debug_text.is_some() && conversion.is_none() && spec.is_none() {
             conversion = Some('r');
         }
-        Some(FStringField { expr, debug_text, conversion, spec })
+        Some(FStringField {
+            expr,
+            debug_text,
+            conversion,
+            spec,
+        })
     }
 
     /// Where a field's expression ends: at a top-level `=` (debug, the bool
@@ -148,9 +196,13 @@ impl FString<'_, '_> {
                     let mut j = i + q;
                     loop {
                         if j >= self.end {
-                            return self.error(i, 1, "f-string: unterminated string", "unterminated string").map(|_| (0, false));
+                            return self
+                                .error(i, 1, "f-string: unterminated string", "unterminated string")
+                                .map(|_| (0, false));
                         }
-                        if self.at(j) == c && (!triple || (self.at(j + 1) == c && self.at(j + 2) == c)) {
+                        if self.at(j) == c
+                            && (!triple || (self.at(j + 1) == c && self.at(j + 2) == c))
+                        {
                             break;
                         }
                         j += 1;
@@ -160,7 +212,12 @@ impl FString<'_, '_> {
                 }
                 b'\\' => {
                     return self
-                        .error(i, 1, "f-string expression part cannot include a backslash", "backslash")
+                        .error(
+                            i,
+                            1,
+                            "f-string expression part cannot include a backslash",
+                            "backslash",
+                        )
                         .map(|_| (0, false));
                 }
                 b'#' => {
@@ -190,6 +247,12 @@ impl FString<'_, '_> {
             }
             i += 1;
         }
-        self.error(start - 1, 1, "f-string: expecting '}'", "this field is never closed").map(|_| (0, false))
+        self.error(
+            start - 1,
+            1,
+            "f-string: expecting '}'",
+            "this field is never closed",
+        )
+        .map(|_| (0, false))
     }
 }

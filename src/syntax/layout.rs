@@ -22,7 +22,11 @@ pub struct Layout<'s> {
 }
 
 /// Lays out a whole file's tokens.
-pub fn layout<'s>(src: &'s str, tokens: Vec<(Token<'s>, Span)>, diags: &mut Vec<Diagnostic>) -> Layout<'s> {
+pub fn layout<'s>(
+    src: &'s str,
+    tokens: Vec<(Token<'s>, Span)>,
+    diags: &mut Vec<Diagnostic>,
+) -> Layout<'s> {
     let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 8);
     let mut levels: Vec<&'s str> = vec![""];
     let mut brackets: Vec<(Token<'s>, Span)> = Vec::new();
@@ -40,7 +44,13 @@ pub fn layout<'s>(src: &'s str, tokens: Vec<(Token<'s>, Span)>, diags: &mut Vec<
             continue;
         }
         if !line_has_tokens && brackets.is_empty() {
-            indent(&src[line_start..span.start as usize], span, &mut levels, &mut out, diags);
+            indent(
+                &src[line_start..span.start as usize],
+                span,
+                &mut levels,
+                &mut out,
+                diags,
+            );
             line_has_tokens = true;
         }
         let tok = match tok {
@@ -48,20 +58,26 @@ pub fn layout<'s>(src: &'s str, tokens: Vec<(Token<'s>, Span)>, diags: &mut Vec<
                 brackets.push((tok.clone(), span));
                 tok
             }
-            Token::RParen | Token::RBracket | Token::RBrace => match close(&mut brackets, &tok, span) {
-                Ok(()) => tok,
-                Err(d) => {
-                    diags.push(d);
-                    Token::Error
+            Token::RParen | Token::RBracket | Token::RBrace => {
+                match close(&mut brackets, &tok, span) {
+                    Ok(()) => tok,
+                    Err(d) => {
+                        diags.push(d);
+                        Token::Error
+                    }
                 }
-            },
+            }
             tok => tok,
         };
         out.push((tok, span));
     }
     let end = Span::new(src.len(), src.len());
     let unclosed = brackets.first().map(|(t, s)| {
-        diags.push(Diagnostic::syntax(*s, format!("{t} was never closed"), "this bracket is never closed"));
+        diags.push(Diagnostic::syntax(
+            *s,
+            format!("{t} was never closed"),
+            "this bracket is never closed",
+        ));
         *s
     });
     if line_has_tokens {
@@ -70,13 +86,24 @@ pub fn layout<'s>(src: &'s str, tokens: Vec<(Token<'s>, Span)>, diags: &mut Vec<
     for _ in 1..levels.len() {
         out.push((Token::Dedent, end));
     }
-    Layout { tokens: out, unclosed }
+    Layout {
+        tokens: out,
+        unclosed,
+    }
 }
 
 /// Matches a closing bracket with the innermost open one.
-fn close<'s>(brackets: &mut Vec<(Token<'s>, Span)>, tok: &Token<'s>, span: Span) -> Result<(), Diagnostic> {
+fn close<'s>(
+    brackets: &mut Vec<(Token<'s>, Span)>,
+    tok: &Token<'s>,
+    span: Span,
+) -> Result<(), Diagnostic> {
     let Some((open, _)) = brackets.last() else {
-        return Err(Diagnostic::syntax(span, format!("unmatched {tok}"), "no bracket opens this"));
+        return Err(Diagnostic::syntax(
+            span,
+            format!("unmatched {tok}"),
+            "no bracket opens this",
+        ));
     };
     let expected = match open {
         Token::LParen => Token::RParen,
@@ -150,7 +177,10 @@ fn tab_error(at: Span) -> Diagnostic {
 }
 
 fn indentation_error(kind: DiagnosticKind, span: Span, message: &str, label: &str) -> Diagnostic {
-    Diagnostic { kind, ..Diagnostic::syntax(span, message, label) }
+    Diagnostic {
+        kind,
+        ..Diagnostic::syntax(span, message, label)
+    }
 }
 
 #[cfg(test)]
@@ -175,7 +205,10 @@ mod tests {
                 t => t.text().unwrap_or("?").to_string(),
             })
             .collect();
-        (words.join(" "), diags.into_iter().map(|d| d.message).collect())
+        (
+            words.join(" "),
+            diags.into_iter().map(|d| d.message).collect(),
+        )
     }
 
     #[test]
@@ -195,7 +228,10 @@ mod tests {
 
     #[test]
     fn eof_without_newline_closes_blocks() {
-        assert_eq!(shape("def f():\n  if x:\n    y").0, "def f ( ) : NL IN if x : NL IN y NL DE DE");
+        assert_eq!(
+            shape("def f():\n  if x:\n    y").0,
+            "def f ( ) : NL IN if x : NL IN y NL DE DE"
+        );
         assert_eq!(shape("").0, "");
         assert_eq!(shape("\n\n# only a comment").0, "");
     }
@@ -204,20 +240,29 @@ mod tests {
     fn bad_dedent_snaps_back_and_balances() {
         let (s, e) = shape("if a:\n    b\n  c\nd\n");
         assert_eq!(s, "if a : NL IN b NL DE c NL d NL");
-        assert_eq!(e, vec!["unindent does not match any outer indentation level"]);
+        assert_eq!(
+            e,
+            vec!["unindent does not match any outer indentation level"]
+        );
     }
 
     #[test]
     fn tabs_against_spaces() {
         let (s, e) = shape("if a:\n\tb\n        c\n");
         assert_eq!(s, "if a : NL IN b NL c NL DE");
-        assert_eq!(e, vec!["inconsistent use of tabs and spaces in indentation"]);
+        assert_eq!(
+            e,
+            vec!["inconsistent use of tabs and spaces in indentation"]
+        );
     }
 
     #[test]
     fn bracket_errors() {
         assert_eq!(shape("f(1\nx = 2\n").1, vec!["'(' was never closed"]);
         assert_eq!(shape("a)\n").1, vec!["unmatched ')'"]);
-        assert_eq!(shape("(a]\n").1[0], "closing parenthesis ']' does not match opening parenthesis '('");
+        assert_eq!(
+            shape("(a]\n").1[0],
+            "closing parenthesis ']' does not match opening parenthesis '('"
+        );
     }
 }

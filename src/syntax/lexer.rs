@@ -183,9 +183,19 @@ fn string(lex: &mut logos::Lexer<Raw>) -> Result<(), LexError> {
         match rest.get(i) {
             None => {
                 lex.bump(rest.len());
-                return Err(if triple { LexError::UnterminatedTriple } else { LexError::UnterminatedString });
+                return Err(if triple {
+                    LexError::UnterminatedTriple
+                } else {
+                    LexError::UnterminatedString
+                });
             }
-            Some(b'\\') => i += if rest.get(i + 1) == Some(&b'\r') && rest.get(i + 2) == Some(&b'\n') { 3 } else { 2 },
+            Some(b'\\') => {
+                i += if rest.get(i + 1) == Some(&b'\r') && rest.get(i + 2) == Some(&b'\n') {
+                    3
+                } else {
+                    2
+                }
+            }
             Some(b'\n' | b'\r') if !triple => {
                 lex.bump(i);
                 return Err(LexError::UnterminatedString);
@@ -208,7 +218,11 @@ fn string(lex: &mut logos::Lexer<Raw>) -> Result<(), LexError> {
 
 /// Lexes `src[range]` (the whole file, or the expression of an f-string
 /// field); spans are absolute offsets into `src`. Errors go to `diags`.
-pub fn lex<'s>(src: &'s str, range: std::ops::Range<usize>, diags: &mut Vec<Diagnostic>) -> Vec<(Token<'s>, Span)> {
+pub fn lex<'s>(
+    src: &'s str,
+    range: std::ops::Range<usize>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(Token<'s>, Span)> {
     let base = range.start;
     let text = &src[range];
     let mut out = Vec::with_capacity(text.len() / 4);
@@ -250,7 +264,11 @@ fn convert<'s>(raw: Raw, slice: &'s str, span: Span, diags: &mut Vec<Diagnostic>
         R::Float => match slice.replace('_', "").parse::<f64>() {
             Ok(f) => Token::Float(f),
             Err(_) => {
-                diags.push(Diagnostic::syntax(span, "invalid decimal literal", "invalid number"));
+                diags.push(Diagnostic::syntax(
+                    span,
+                    "invalid decimal literal",
+                    "invalid number",
+                ));
                 Token::Error
             }
         },
@@ -346,14 +364,21 @@ fn error(src: &str, e: LexError, span: Span, slice: &str) -> Diagnostic {
         LexError::UnterminatedTriple => {
             let (line, _) = line_of(src, src.len());
             Diagnostic::syntax(
-                Span::new(span.start as usize, span.start as usize + 3.min(slice.len())),
+                Span::new(
+                    span.start as usize,
+                    span.start as usize + 3.min(slice.len()),
+                ),
                 format!("unterminated triple-quoted string literal (detected at line {line})"),
                 "this string is never closed",
             )
         }
         LexError::BadNumber(msg) => Diagnostic::syntax(span, msg, "invalid number"),
-        LexError::Imaginary => Diagnostic::syntax(span, "Coro does not support complex numbers", "imaginary literal")
-            .with_note("complex numbers are outside the Python subset Coro implements"),
+        LexError::Imaginary => Diagnostic::syntax(
+            span,
+            "Coro does not support complex numbers",
+            "imaginary literal",
+        )
+        .with_note("complex numbers are outside the Python subset Coro implements"),
         LexError::BadContinuation => Diagnostic::syntax(
             span,
             "unexpected character after line continuation character",

@@ -39,7 +39,10 @@ pub fn parse(src: &str) -> (ast::Module, Vec<Diagnostic>) {
 fn parse_field(src: &str, range: std::ops::Range<usize>, diags: &mut Vec<Diagnostic>) -> ast::Expr {
     let tokens = lexer::lex(src, range.clone(), diags);
     // Inside a field, as inside brackets, newlines mean nothing.
-    let tokens: Vec<_> = tokens.into_iter().filter(|(t, _)| *t != token::Token::Newline).collect();
+    let tokens: Vec<_> = tokens
+        .into_iter()
+        .filter(|(t, _)| *t != token::Token::Newline)
+        .collect();
     let tokens = strings::cook(src, tokens, diags, &parse_field);
     parser::parse_fragment(src, range, &tokens, diags)
 }
@@ -52,7 +55,8 @@ fn tidy(mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut covered = Span::default();
     for d in diags {
         let dup = !out.is_empty()
-            && (d.span.start < covered.end || (d.span.start == covered.start && d.span.end == covered.end));
+            && (d.span.start < covered.end
+                || (d.span.start == covered.start && d.span.end == covered.end));
         if dup {
             continue;
         }

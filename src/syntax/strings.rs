@@ -27,7 +27,11 @@ impl Literal {
         let prefix_len = text.find(['\'', '"']).unwrap_or(0);
         let prefix = text[..prefix_len].to_ascii_lowercase();
         let rest = &text[prefix_len..];
-        let q = if rest.len() >= 6 && (rest.starts_with("'''") || rest.starts_with("\"\"\"")) { 3 } else { 1 };
+        let q = if rest.len() >= 6 && (rest.starts_with("'''") || rest.starts_with("\"\"\"")) {
+            3
+        } else {
+            1
+        };
         let body_start = start + prefix_len + q;
         Literal {
             raw: prefix.contains('r'),
@@ -70,7 +74,12 @@ enum Piece {
     F(Vec<FStringPart>),
 }
 
-fn concat<'s>(src: &str, run: &[(&'s str, Span)], diags: &mut Vec<Diagnostic>, parse_expr: &ExprParser) -> (Token<'s>, Span) {
+fn concat<'s>(
+    src: &str,
+    run: &[(&'s str, Span)],
+    diags: &mut Vec<Diagnostic>,
+    parse_expr: &ExprParser,
+) -> (Token<'s>, Span) {
     let span = run[0].1.to(run[run.len() - 1].1);
     let mut pieces = Vec::with_capacity(run.len());
     let mut failed = false;
@@ -86,11 +95,18 @@ fn concat<'s>(src: &str, run: &[(&'s str, Span)], diags: &mut Vec<Diagnostic>, p
         });
         failed |= diags.len() > before;
     }
-    let n_bytes = pieces.iter().filter(|p| matches!(p, Piece::Bytes(_))).count();
+    let n_bytes = pieces
+        .iter()
+        .filter(|p| matches!(p, Piece::Bytes(_)))
+        .count();
     let kind = if failed {
         ExprKind::Error
     } else if n_bytes > 0 && n_bytes < pieces.len() {
-        diags.push(Diagnostic::syntax(span, "cannot mix bytes and nonbytes literals", "bytes next to str"));
+        diags.push(Diagnostic::syntax(
+            span,
+            "cannot mix bytes and nonbytes literals",
+            "bytes next to str",
+        ));
         ExprKind::Error
     } else if n_bytes > 0 {
         let mut all = Vec::new();
@@ -142,9 +158,16 @@ pub fn push_literal(parts: &mut Vec<FStringPart>, s: String) {
 }
 
 /// Decodes the str literal text `src[range]`.
-pub fn decode_str(src: &str, range: std::ops::Range<usize>, raw: bool, diags: &mut Vec<Diagnostic>) -> String {
+pub fn decode_str(
+    src: &str,
+    range: std::ops::Range<usize>,
+    raw: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> String {
     let mut out = String::with_capacity(range.len());
-    decode(src, range, raw, false, diags, &mut |c| out.push(char::from_u32(c).unwrap_or('\u{FFFD}')));
+    decode(src, range, raw, false, diags, &mut |c| {
+        out.push(char::from_u32(c).unwrap_or('\u{FFFD}'))
+    });
     out
 }
 
@@ -160,13 +183,22 @@ fn decode_bytes(src: &str, lit: &Literal, diags: &mut Vec<Diagnostic>) -> Vec<u8
         ));
         return out;
     }
-    decode(src, lit.body.clone(), lit.raw, true, diags, &mut |c| out.push(c as u8));
+    decode(src, lit.body.clone(), lit.raw, true, diags, &mut |c| {
+        out.push(c as u8)
+    });
     out
 }
 
 /// Walks a literal's text, handing each code point (or byte) to `emit`.
 /// Newlines in the source (`\r\n`, `\r`) become `\n`, as when Python reads a file.
-fn decode(src: &str, range: std::ops::Range<usize>, raw: bool, bytes: bool, diags: &mut Vec<Diagnostic>, emit: &mut dyn FnMut(u32)) {
+fn decode(
+    src: &str,
+    range: std::ops::Range<usize>,
+    raw: bool,
+    bytes: bool,
+    diags: &mut Vec<Diagnostic>,
+    emit: &mut dyn FnMut(u32),
+) {
     let base = range.start;
     let text = &src[range];
     let mut it = text.char_indices().peekable();
@@ -218,7 +250,11 @@ fn decode(src: &str, range: std::ops::Range<usize>, raw: bool, bytes: bool, diag
             continue;
         }
         let bad = |diags: &mut Vec<Diagnostic>, len: usize, what: &str| {
-            let codec = if bytes { "bytes" } else { "(unicode error) 'unicodeescape' codec can't decode bytes" };
+            let codec = if bytes {
+                "bytes"
+            } else {
+                "(unicode error) 'unicodeescape' codec can't decode bytes"
+            };
             diags.push(Diagnostic::syntax(
                 Span::new(base + i, base + i + len),
                 format!("{codec}: {what}"),
@@ -253,7 +289,11 @@ fn decode(src: &str, range: std::ops::Range<usize>, raw: bool, bytes: bool, diag
                             it.next();
                         }
                         None => {
-                            bad(diags, 2 + k, &format!("truncated \\{e}{} escape", "X".repeat(n)));
+                            bad(
+                                diags,
+                                2 + k,
+                                &format!("truncated \\{e}{} escape", "X".repeat(n)),
+                            );
                             return;
                         }
                     }

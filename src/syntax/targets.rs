@@ -27,12 +27,25 @@ fn check_in(e: &Expr, ctx: Ctx, in_seq: bool) -> Result<(), (Span, String)> {
     match &e.kind {
         ExprKind::Name(_) | ExprKind::Attribute(..) | ExprKind::Subscript(..) => Ok(()),
         ExprKind::Tuple(items) | ExprKind::List(items) => {
-            let what = if matches!(e.kind, ExprKind::Tuple(_)) { "tuple" } else { "list" };
+            let what = if matches!(e.kind, ExprKind::Tuple(_)) {
+                "tuple"
+            } else {
+                "list"
+            };
             match ctx {
-                Ctx::Aug => Err((e.span, format!("'{what}' is an illegal expression for augmented assignment"))),
-                Ctx::Ann => Err((e.span, format!("only single target (not {what}) can be annotated"))),
+                Ctx::Aug => Err((
+                    e.span,
+                    format!("'{what}' is an illegal expression for augmented assignment"),
+                )),
+                Ctx::Ann => Err((
+                    e.span,
+                    format!("only single target (not {what}) can be annotated"),
+                )),
                 _ => {
-                    let stars = items.iter().filter(|x| matches!(x.kind, ExprKind::Starred(_))).count();
+                    let stars = items
+                        .iter()
+                        .filter(|x| matches!(x.kind, ExprKind::Starred(_)))
+                        .count();
                     if stars > 1 && ctx != Ctx::Del {
                         return Err((e.span, "multiple starred expressions in assignment".into()));
                     }
@@ -43,7 +56,10 @@ fn check_in(e: &Expr, ctx: Ctx, in_seq: bool) -> Result<(), (Span, String)> {
         ExprKind::Starred(inner) => match ctx {
             Ctx::Del => Err((e.span, "cannot delete starred".into())),
             Ctx::Assign | Ctx::Bind if in_seq => check_in(inner, ctx, false),
-            Ctx::Assign | Ctx::Bind => Err((e.span, "starred assignment target must be in a list or tuple".into())),
+            Ctx::Assign | Ctx::Bind => Err((
+                e.span,
+                "starred assignment target must be in a list or tuple".into(),
+            )),
             _ => Err((e.span, "invalid syntax".into())),
         },
         kind => {
@@ -51,10 +67,14 @@ fn check_in(e: &Expr, ctx: Ctx, in_seq: bool) -> Result<(), (Span, String)> {
             Err((
                 e.span,
                 match ctx {
-                    Ctx::Assign if !in_seq => format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+                    Ctx::Assign if !in_seq => format!(
+                        "cannot assign to {what} here. Maybe you meant '==' instead of '='?"
+                    ),
                     Ctx::Assign | Ctx::Bind => format!("cannot assign to {what}"),
-                    Ctx::Aug => format!("'{what}' is an illegal expression for augmented assignment"),
-                    Ctx::Ann => format!("illegal target for annotation"),
+                    Ctx::Aug => {
+                        format!("'{what}' is an illegal expression for augmented assignment")
+                    }
+                    Ctx::Ann => "illegal target for annotation".to_string(),
                     Ctx::Del => format!("cannot delete {what}"),
                 },
             ))
@@ -70,7 +90,11 @@ fn describe(kind: &ExprKind) -> &'static str {
         ExprKind::True => "True",
         ExprKind::False => "False",
         ExprKind::Ellipsis => "ellipsis",
-        ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) => "literal",
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bytes(_) => "literal",
         ExprKind::FString(_) => "f-string expression",
         ExprKind::Compare(..) => "comparison",
         ExprKind::IfExp { .. } => "conditional expression",

@@ -46,6 +46,9 @@ enum Item {
     Splat(Expr),
 }
 
+/// The inside of `{...}`: the first item, then the rest or a comprehension.
+type DisplayBody = (Item, (Vec<Item>, Option<Vec<Comprehension>>));
+
 type Rec<'a> = Recursive<Indirect<'a, 'a, In<'a>, Expr, Ex<'a>>>;
 
 fn bin(l: Expr, op: BinOp, r: Expr, s: SimpleSpan) -> Expr {
@@ -82,7 +85,8 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
             None => x,
             Some(_) => {
                 let at = e.span();
-                e.emit(custom(at,
+                e.emit(custom(
+                    at,
                     "Coro does not support assignment expressions (`:=`)",
                     "assignment expression",
                 ));
@@ -100,9 +104,16 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
     let target_item = choice((starred.clone(), bitor_b.clone())).boxed();
     let star_targets = target_item
         .clone()
-        .then(just(Token::Comma).ignore_then(target_item.clone()).repeated().collect::<Vec<_>>())
+        .then(
+            just(Token::Comma)
+                .ignore_then(target_item.clone())
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
         .then(just(Token::Comma).or_not())
-        .map_with(|((first, rest), comma), e| tuple_or_single(first, rest, comma.is_some(), e.span()))
+        .map_with(|((first, rest), comma), e| {
+            tuple_or_single(first, rest, comma.is_some(), e.span())
+        })
         .boxed();
 
     let comp_for = just(Token::Async)
@@ -111,8 +122,18 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         .then(star_targets.clone())
         .then_ignore(just(Token::In))
         .then(disj_b.clone())
-        .then(just(Token::If).ignore_then(disj_b.clone()).repeated().collect::<Vec<_>>())
-        .map(|(((is_async, target), iter), ifs)| Comprehension { target, iter, ifs, is_async: is_async.is_some() })
+        .then(
+            just(Token::If)
+                .ignore_then(disj_b.clone())
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
+        .map(|(((is_async, target), iter), ifs)| Comprehension {
+            target,
+            iter,
+            ifs,
+            is_async: is_async.is_some(),
+        })
         .repeated()
         .at_least(1)
         .collect::<Vec<_>>()
@@ -121,14 +142,23 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
     let star_expr = choice((starred.clone(), expr_b.clone())).boxed();
     let star_exprs = star_expr
         .clone()
-        .then(just(Token::Comma).ignore_then(star_expr.clone()).repeated().collect::<Vec<_>>())
+        .then(
+            just(Token::Comma)
+                .ignore_then(star_expr.clone())
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
         .then(just(Token::Comma).or_not())
-        .map_with(|((first, rest), comma), e| tuple_or_single(first, rest, comma.is_some(), e.span()))
+        .map_with(|((first, rest), comma), e| {
+            tuple_or_single(first, rest, comma.is_some(), e.span())
+        })
         .boxed();
 
     let yield_expr = just(Token::Yield)
         .ignore_then(choice((
-            just(Token::From).ignore_then(expr_b.clone()).map(|x| (true, Some(x))),
+            just(Token::From)
+                .ignore_then(expr_b.clone())
+                .map(|x| (true, Some(x))),
             star_exprs.clone().or_not().map(|x| (false, x)),
         )))
         .map_with(|(from, x), e| match (from, x) {
@@ -143,22 +173,37 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         .then(choice((
             comp_for.clone().map(Tail::Comp),
             just(Token::Comma)
-                .ignore_then(star_named.clone().separated_by(just(Token::Comma)).allow_trailing().collect::<Vec<_>>())
+                .ignore_then(
+                    star_named
+                        .clone()
+                        .separated_by(just(Token::Comma))
+                        .allow_trailing()
+                        .collect::<Vec<_>>(),
+                )
                 .map(Tail::More),
             empty().map(|()| Tail::One),
         )))
         .boxed();
 
     let paren = just(Token::LParen)
-        .ignore_then(choice((yield_expr.clone().map(|y| (y, None)), seq_body.clone().map(|(x, t)| (x, Some(t)))))
-        .or_not())
+        .ignore_then(
+            choice((
+                yield_expr.clone().map(|y| (y, None)),
+                seq_body.clone().map(|(x, t)| (x, Some(t))),
+            ))
+            .or_not(),
+        )
         .then_ignore(just(Token::RParen))
         .map_with(|body, e| match body {
             None => mk(ExprKind::Tuple(Vec::new()), e.span()),
             Some((y, None)) => y,
             Some((x, Some(Tail::One))) => {
                 if matches!(x.kind, ExprKind::Starred(_)) {
-                    e.emit(custom(x.span.range().into(), "cannot use starred expression here", "starred"));
+                    e.emit(custom(
+                        x.span.range().into(),
+                        "cannot use starred expression here",
+                        "starred",
+                    ));
                 }
                 x
             }
@@ -183,12 +228,17 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         .boxed();
 
     let item = choice((
-        just(Token::DoubleStar).ignore_then(bitor_b.clone()).map(Item::Splat),
+        just(Token::DoubleStar)
+            .ignore_then(bitor_b.clone())
+            .map(Item::Splat),
         starred.clone().map(Item::Elem),
-        named.clone().then(just(Token::Colon).ignore_then(expr_b.clone()).or_not()).map(|(k, v)| match v {
-            Some(v) => Item::Pair(k, v),
-            None => Item::Elem(k),
-        }),
+        named
+            .clone()
+            .then(just(Token::Colon).ignore_then(expr_b.clone()).or_not())
+            .map(|(k, v)| match v {
+                Some(v) => Item::Pair(k, v),
+                None => Item::Elem(k),
+            }),
     ))
     .boxed();
     let braces = item
@@ -196,7 +246,12 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         .then(choice((
             comp_for.clone().map(|c| (Vec::new(), Some(c))),
             just(Token::Comma)
-                .ignore_then(item.clone().separated_by(just(Token::Comma)).allow_trailing().collect::<Vec<_>>())
+                .ignore_then(
+                    item.clone()
+                        .separated_by(just(Token::Comma))
+                        .allow_trailing()
+                        .collect::<Vec<_>>(),
+                )
                 .map(|rest| (rest, None)),
             empty().map(|()| (Vec::new(), None)),
         )))
@@ -217,25 +272,55 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         Token::Ellipsis = e => mk(ExprKind::Ellipsis, e.span()),
     }
     .boxed();
-    let atom = choice((literal, paren, list, braces)).labelled("expression").boxed();
+    let atom = choice((literal, paren, list, braces))
+        .labelled("expression")
+        .boxed();
 
-    let call_args = call_args(expr_b.clone(), named.clone(), name.clone(), comp_for.clone());
+    let call_args = call_args(
+        expr_b.clone(),
+        named.clone(),
+        name.clone(),
+        comp_for.clone(),
+    );
 
     let slice_item = expr_b
         .clone()
         .or_not()
-        .then(just(Token::Colon).ignore_then(expr_b.clone().or_not()).then(just(Token::Colon).ignore_then(expr_b.clone().or_not()).or_not()).or_not())
+        .then(
+            just(Token::Colon)
+                .ignore_then(expr_b.clone().or_not())
+                .then(
+                    just(Token::Colon)
+                        .ignore_then(expr_b.clone().or_not())
+                        .or_not(),
+                )
+                .or_not(),
+        )
         .try_map(|(lo, rest), s| match (lo, rest) {
             (Some(x), None) => Ok(x),
             (None, None) => Err(custom(s, "invalid syntax", "expected an index or a slice")),
-            (lo, Some((hi, step))) => Ok(mk(ExprKind::Slice(lo.map(Box::new), hi.map(Box::new), step.flatten().map(Box::new)), s)),
+            (lo, Some((hi, step))) => Ok(mk(
+                ExprKind::Slice(
+                    lo.map(Box::new),
+                    hi.map(Box::new),
+                    step.flatten().map(Box::new),
+                ),
+                s,
+            )),
         })
         .boxed();
     let index = slice_item
         .clone()
-        .then(just(Token::Comma).ignore_then(slice_item.clone()).repeated().collect::<Vec<_>>())
+        .then(
+            just(Token::Comma)
+                .ignore_then(slice_item.clone())
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
         .then(just(Token::Comma).or_not())
-        .map_with(|((first, rest), comma), e| tuple_or_single(first, rest, comma.is_some(), e.span()))
+        .map_with(|((first, rest), comma), e| {
+            tuple_or_single(first, rest, comma.is_some(), e.span())
+        })
         .delimited_by(just(Token::LBracket), just(Token::RBracket))
         .boxed();
 
@@ -251,24 +336,48 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         just(Token::Percent).to(BinOp::Mod),
         just(Token::At).to(BinOp::MatMul),
     ));
-    let add = choice((just(Token::Plus).to(BinOp::Add), just(Token::Minus).to(BinOp::Sub)));
-    let shift = choice((just(Token::LShift).to(BinOp::LShift), just(Token::RShift).to(BinOp::RShift)));
+    let add = choice((
+        just(Token::Plus).to(BinOp::Add),
+        just(Token::Minus).to(BinOp::Sub),
+    ));
+    let shift = choice((
+        just(Token::LShift).to(BinOp::LShift),
+        just(Token::RShift).to(BinOp::RShift),
+    ));
     bitor.define(
         atom.pratt((
-            postfix(30, call_args.clone(), |f: Expr, args, e| mk(ExprKind::Call(Box::new(f), args), e.span())),
-            postfix(30, just(Token::Dot).ignore_then(name.clone()), |x: Expr, n, e| {
-                mk(ExprKind::Attribute(Box::new(x), n), e.span())
+            postfix(30, call_args.clone(), |f: Expr, args, e| {
+                mk(ExprKind::Call(Box::new(f), args), e.span())
             }),
-            postfix(30, index, |x: Expr, i, e| mk(ExprKind::Subscript(Box::new(x), Box::new(i)), e.span())),
-            prefix(25, just(Token::Await), |_, x, e| mk(ExprKind::Await(Box::new(x)), e.span())),
-            infix(right(20), just(Token::DoubleStar), |l, _, r, e| bin(l, BinOp::Pow, r, e.span())),
-            prefix(15, unary, |op, x, e| mk(ExprKind::Unary(op, Box::new(x)), e.span())),
+            postfix(
+                30,
+                just(Token::Dot).ignore_then(name.clone()),
+                |x: Expr, n, e| mk(ExprKind::Attribute(Box::new(x), n), e.span()),
+            ),
+            postfix(30, index, |x: Expr, i, e| {
+                mk(ExprKind::Subscript(Box::new(x), Box::new(i)), e.span())
+            }),
+            prefix(25, just(Token::Await), |_, x, e| {
+                mk(ExprKind::Await(Box::new(x)), e.span())
+            }),
+            infix(right(20), just(Token::DoubleStar), |l, _, r, e| {
+                bin(l, BinOp::Pow, r, e.span())
+            }),
+            prefix(15, unary, |op, x, e| {
+                mk(ExprKind::Unary(op, Box::new(x)), e.span())
+            }),
             infix(left(12), mul, |l, op, r, e| bin(l, op, r, e.span())),
             infix(left(11), add, |l, op, r, e| bin(l, op, r, e.span())),
             infix(left(10), shift, |l, op, r, e| bin(l, op, r, e.span())),
-            infix(left(9), just(Token::Amp), |l, _, r, e| bin(l, BinOp::BitAnd, r, e.span())),
-            infix(left(8), just(Token::Caret), |l, _, r, e| bin(l, BinOp::BitXor, r, e.span())),
-            infix(left(7), just(Token::Pipe), |l, _, r, e| bin(l, BinOp::BitOr, r, e.span())),
+            infix(left(9), just(Token::Amp), |l, _, r, e| {
+                bin(l, BinOp::BitAnd, r, e.span())
+            }),
+            infix(left(8), just(Token::Caret), |l, _, r, e| {
+                bin(l, BinOp::BitXor, r, e.span())
+            }),
+            infix(left(7), just(Token::Pipe), |l, _, r, e| {
+                bin(l, BinOp::BitOr, r, e.span())
+            }),
         ))
         .boxed(),
     );
@@ -295,7 +404,9 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
                     // `a < b < c` extends one Compare; `(a < b) < c` starts a new one:
                     // a parenthesized left operand starts after the whole expression does.
                     match l.kind {
-                        ExprKind::Compare(first, mut ops) if l.span.start as usize == whole.start => {
+                        ExprKind::Compare(first, mut ops)
+                            if l.span.start as usize == whole.start =>
+                        {
                             ops.push((op, r));
                             mk(ExprKind::Compare(first, ops), whole)
                         }
@@ -305,12 +416,20 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
                         }
                     }
                 }),
-                prefix(5, just(Token::Not), |_, x, e| mk(ExprKind::Unary(UnaryOp::Not, Box::new(x)), e.span())),
+                prefix(5, just(Token::Not), |_, x, e| {
+                    mk(ExprKind::Unary(UnaryOp::Not, Box::new(x)), e.span())
+                }),
                 infix(left(4), just(Token::And), |l, _, r, e| {
-                    mk(ExprKind::BoolOp(BoolOp::And, Box::new(l), Box::new(r)), e.span())
+                    mk(
+                        ExprKind::BoolOp(BoolOp::And, Box::new(l), Box::new(r)),
+                        e.span(),
+                    )
                 }),
                 infix(left(3), just(Token::Or), |l, _, r, e| {
-                    mk(ExprKind::BoolOp(BoolOp::Or, Box::new(l), Box::new(r)), e.span())
+                    mk(
+                        ExprKind::BoolOp(BoolOp::Or, Box::new(l), Box::new(r)),
+                        e.span(),
+                    )
                 }),
             ))
             .boxed(),
@@ -324,23 +443,42 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         .boxed();
     let conditional = disj_b
         .clone()
-        .then(just(Token::If).ignore_then(disj_b.clone()).then_ignore(just(Token::Else)).then(expr_b.clone()).or_not())
+        .then(
+            just(Token::If)
+                .ignore_then(disj_b.clone())
+                .then_ignore(just(Token::Else))
+                .then(expr_b.clone())
+                .or_not(),
+        )
         .map_with(|(body, rest), e| match rest {
             None => body,
             Some((test, orelse)) => mk(
-                ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) },
+                ExprKind::IfExp {
+                    test: Box::new(test),
+                    body: Box::new(body),
+                    orelse: Box::new(orelse),
+                },
                 e.span(),
             ),
         })
         .boxed();
     expr.define(choice((lambda, conditional)).boxed());
 
-    Exprs { expr: expr_b, named, bitor: bitor_b, star_exprs, star_targets, yield_expr, call_args, name }
+    Exprs {
+        expr: expr_b,
+        named,
+        bitor: bitor_b,
+        star_exprs,
+        star_targets,
+        yield_expr,
+        call_args,
+        name,
+    }
 }
 
 /// A `{...}` display: a dict or a set, by what its items are.
 fn display<'a>(
-    body: Option<(Item, (Vec<Item>, Option<Vec<Comprehension>>))>,
+    body: Option<DisplayBody>,
     s: SimpleSpan,
     emit: &mut dyn FnMut(chumsky::error::Rich<'a, Token<'a>, SimpleSpan>),
 ) -> Expr {
@@ -353,7 +491,11 @@ fn display<'a>(
             Item::Pair(k, v) => mk(ExprKind::DictComp(Box::new(k), Box::new(v), c), s),
             Item::Elem(x) => mk(ExprKind::SetComp(Box::new(x), c), s),
             Item::Splat(x) => {
-                emit(custom(x.span.range().into(), "dict unpacking cannot be used in dict comprehension", "`**` here"));
+                emit(custom(
+                    x.span.range().into(),
+                    "dict unpacking cannot be used in dict comprehension",
+                    "`**` here",
+                ));
                 mk(ExprKind::Error, s)
             }
         };
@@ -366,24 +508,48 @@ fn display<'a>(
             (Item::Splat(x), true) => pairs.push(DictItem::Splat(x)),
             (Item::Elem(x), false) => elems.push(x),
             (Item::Elem(x), true) | (Item::Pair(x, _), false) | (Item::Splat(x), false) => {
-                emit(custom(x.span.range().into(), "invalid syntax", "mixes set and dict items"));
+                emit(custom(
+                    x.span.range().into(),
+                    "invalid syntax",
+                    "mixes set and dict items",
+                ));
                 return mk(ExprKind::Error, s);
             }
         }
     }
-    if is_dict { mk(ExprKind::Dict(pairs), s) } else { mk(ExprKind::Set(elems), s) }
+    if is_dict {
+        mk(ExprKind::Dict(pairs), s)
+    } else {
+        mk(ExprKind::Set(elems), s)
+    }
 }
 
 /// `(args)` of a call or a class header, with Python's ordering rules.
-fn call_args<'a>(expr: P<'a, Expr>, named: P<'a, Expr>, name: P<'a, Ident>, comp_for: P<'a, Vec<Comprehension>>) -> P<'a, Vec<Arg>> {
+fn call_args<'a>(
+    expr: P<'a, Expr>,
+    named: P<'a, Expr>,
+    name: P<'a, Ident>,
+    comp_for: P<'a, Vec<Comprehension>>,
+) -> P<'a, Vec<Arg>> {
     let arg = choice((
-        just(Token::Star).ignore_then(expr.clone()).map(|x| (Arg::Starred(x), false)),
-        just(Token::DoubleStar).ignore_then(expr.clone()).map(|x| (Arg::DoubleStarred(x), false)),
-        name.then_ignore(just(Token::Eq)).then(expr.clone()).map(|(n, x)| (Arg::Keyword(n, x), false)),
-        named.then(comp_for.or_not()).map_with(|(x, comp), e| match comp {
-            None => (Arg::Positional(x), false),
-            Some(c) => (Arg::Positional(mk(ExprKind::GeneratorExp(Box::new(x), c), e.span())), true),
-        }),
+        just(Token::Star)
+            .ignore_then(expr.clone())
+            .map(|x| (Arg::Starred(x), false)),
+        just(Token::DoubleStar)
+            .ignore_then(expr.clone())
+            .map(|x| (Arg::DoubleStarred(x), false)),
+        name.then_ignore(just(Token::Eq))
+            .then(expr.clone())
+            .map(|(n, x)| (Arg::Keyword(n, x), false)),
+        named
+            .then(comp_for.or_not())
+            .map_with(|(x, comp), e| match comp {
+                None => (Arg::Positional(x), false),
+                Some(c) => (
+                    Arg::Positional(mk(ExprKind::GeneratorExp(Box::new(x), c), e.span())),
+                    true,
+                ),
+            }),
     ))
     .map_with(|a, e| (a, e.span()));
     arg.separated_by(just(Token::Comma))
@@ -397,9 +563,15 @@ fn call_args<'a>(expr: P<'a, Expr>, named: P<'a, Expr>, name: P<'a, Ident>, comp
             for ((arg, genexp), s) in args {
                 let problem = match &arg {
                     _ if genexp && n > 1 => Some("Generator expression must be parenthesized"),
-                    Arg::Positional(_) if double => Some("positional argument follows keyword argument unpacking"),
-                    Arg::Positional(_) if keyword => Some("positional argument follows keyword argument"),
-                    Arg::Starred(_) if double => Some("iterable argument unpacking follows keyword argument unpacking"),
+                    Arg::Positional(_) if double => {
+                        Some("positional argument follows keyword argument unpacking")
+                    }
+                    Arg::Positional(_) if keyword => {
+                        Some("positional argument follows keyword argument")
+                    }
+                    Arg::Starred(_) if double => {
+                        Some("iterable argument unpacking follows keyword argument unpacking")
+                    }
                     _ => None,
                 };
                 if let Some(msg) = problem {

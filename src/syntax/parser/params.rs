@@ -17,22 +17,35 @@ enum Item {
 /// A parameter list up to (not including) its closing `)` or `:`.
 pub fn params<'a>(expr: P<'a, Expr>, name: P<'a, Ident>, annotated: bool) -> P<'a, Params> {
     let annotation = if annotated {
-        just(Token::Colon).ignore_then(expr.clone()).or_not().boxed()
+        just(Token::Colon)
+            .ignore_then(expr.clone())
+            .or_not()
+            .boxed()
     } else {
         empty().map(|()| None).boxed()
     };
     let param = name
         .then(annotation)
-        .map(|(name, annotation)| Param { name, default: None, annotation })
+        .map(|(name, annotation)| Param {
+            name,
+            default: None,
+            annotation,
+        })
         .boxed();
     let item = choice((
         just(Token::Slash).to(Item::Slash),
-        just(Token::DoubleStar).ignore_then(param.clone()).map(Item::DoubleStar),
-        just(Token::Star).ignore_then(param.clone().or_not()).map(Item::Star),
-        param.then(just(Token::Eq).ignore_then(expr).or_not()).map(|(mut p, default)| {
-            p.default = default;
-            Item::Plain(p)
-        }),
+        just(Token::DoubleStar)
+            .ignore_then(param.clone())
+            .map(Item::DoubleStar),
+        just(Token::Star)
+            .ignore_then(param.clone().or_not())
+            .map(Item::Star),
+        param
+            .then(just(Token::Eq).ignore_then(expr).or_not())
+            .map(|(mut p, default)| {
+                p.default = default;
+                Item::Plain(p)
+            }),
     ))
     .map_with(|item, e| (item, e.span()));
     item.separated_by(just(Token::Comma))
@@ -50,7 +63,9 @@ pub fn params<'a>(expr: P<'a, Expr>, name: P<'a, Ident>, annotated: bool) -> P<'
                 match item {
                     Item::Slash if slash => err(s, "/ may appear only once"),
                     Item::Slash if star.is_some() => err(s, "/ must be ahead of *"),
-                    Item::Slash if p.args.is_empty() => err(s, "at least one argument must precede /"),
+                    Item::Slash if p.args.is_empty() => {
+                        err(s, "at least one argument must precede /")
+                    }
                     Item::Slash => {
                         slash = true;
                         p.posonly = std::mem::take(&mut p.args);
@@ -82,11 +97,24 @@ pub fn params<'a>(expr: P<'a, Expr>, name: P<'a, Ident>, annotated: bool) -> P<'
                 err(s, "named arguments must follow bare *");
             }
             let mut seen = std::collections::HashSet::new();
-            let all = p.posonly.iter().chain(&p.args).chain(&p.vararg).chain(&p.kwonly).chain(&p.kwarg);
+            let all = p
+                .posonly
+                .iter()
+                .chain(&p.args)
+                .chain(&p.vararg)
+                .chain(&p.kwonly)
+                .chain(&p.kwarg);
             for param in all {
                 if !seen.insert(param.name.name.as_str()) {
-                    let msg = format!("duplicate argument '{}' in function definition", param.name.name);
-                    emitter.emit(custom(param.name.span.range().into(), &msg, "defined twice"));
+                    let msg = format!(
+                        "duplicate argument '{}' in function definition",
+                        param.name.name
+                    );
+                    emitter.emit(custom(
+                        param.name.span.range().into(),
+                        &msg,
+                        "defined twice",
+                    ));
                 }
             }
             let _ = e;

@@ -16,7 +16,10 @@ type Block = (Vec<Stmt>, Option<SimpleSpan>);
 type Extra<'a, 'b> = MapExtra<'a, 'b, In<'a>, Ex<'a>>;
 
 fn st(kind: StmtKind, s: SimpleSpan) -> Stmt {
-    Stmt { kind, span: span(s) }
+    Stmt {
+        kind,
+        span: span(s),
+    }
 }
 
 /// Reports a target that cannot be assigned to (or deleted...).
@@ -43,7 +46,13 @@ pub fn module<'a>(src: &'a str) -> P<'a, Module> {
     let ex = parsers(src);
     let skip_block = recursive(|bal| {
         just(Token::Indent)
-            .then(choice((bal.ignored(), none_of([Token::Indent, Token::Dedent]).ignored())).repeated())
+            .then(
+                choice((
+                    bal.ignored(),
+                    none_of([Token::Indent, Token::Dedent]).ignored(),
+                ))
+                .repeated(),
+            )
             .then(just(Token::Dedent))
             .ignored()
             .boxed()
@@ -52,7 +61,10 @@ pub fn module<'a>(src: &'a str) -> P<'a, Module> {
     let stmts = recursive(|stmts| {
         let block = choice((
             just(Token::Newline).ignore_then(choice((
-                just(Token::Indent).ignore_then(stmts.clone()).then_ignore(just(Token::Dedent)).map(|b| (b, None)),
+                just(Token::Indent)
+                    .ignore_then(stmts.clone())
+                    .then_ignore(just(Token::Dedent))
+                    .map(|b| (b, None)),
                 any().map_with(|_, e| (Vec::new(), Some(e.span()))).rewind(),
                 end().map_with(|_, e| (Vec::new(), Some(e.span()))),
             ))),
@@ -66,7 +78,13 @@ pub fn module<'a>(src: &'a str) -> P<'a, Module> {
             .map_with(|_, e| vec![st(StmtKind::Error, e.span())]);
         let unexpected_indent = just(Token::Indent)
             .ignore_then(any().map_with(|_, e| e.span()).rewind())
-            .then_ignore(choice((skip_block.clone(), none_of([Token::Indent, Token::Dedent]).ignored())).repeated())
+            .then_ignore(
+                choice((
+                    skip_block.clone(),
+                    none_of([Token::Indent, Token::Dedent]).ignored(),
+                ))
+                .repeated(),
+            )
             .then_ignore(just(Token::Dedent))
             .map_with(|at, e| {
                 e.emit(custom(at, "unexpected indent", "unexpected indent"));
@@ -124,7 +142,12 @@ fn small<'a>(ex: &Exprs<'a>) -> P<'a, Stmt> {
     let expr_stmt = rhs
         .clone()
         .then(choice((
-            just(Token::Eq).ignore_then(rhs.clone()).repeated().at_least(1).collect::<Vec<_>>().map(Tail::Assign),
+            just(Token::Eq)
+                .ignore_then(rhs.clone())
+                .repeated()
+                .at_least(1)
+                .collect::<Vec<_>>()
+                .map(Tail::Assign),
             aug.then(rhs.clone()).map(|(op, v)| Tail::Aug(op, v)),
             just(Token::Colon)
                 .ignore_then(ex.expr.clone())
@@ -136,7 +159,11 @@ fn small<'a>(ex: &Exprs<'a>) -> P<'a, Stmt> {
             let kind = match tail {
                 Tail::None => {
                     if matches!(first.kind, ExprKind::Starred(_)) {
-                        e.emit(custom(first.span.range().into(), "can't use starred expression here", "starred"));
+                        e.emit(custom(
+                            first.span.range().into(),
+                            "can't use starred expression here",
+                            "starred",
+                        ));
                     }
                     StmtKind::Expr(first)
                 }
@@ -146,15 +173,26 @@ fn small<'a>(ex: &Exprs<'a>) -> P<'a, Stmt> {
                     for t in &rest {
                         check_target(e, t, Ctx::Assign);
                     }
-                    StmtKind::Assign { targets: rest, value }
+                    StmtKind::Assign {
+                        targets: rest,
+                        value,
+                    }
                 }
                 Tail::Aug(op, value) => {
                     check_target(e, &first, Ctx::Aug);
-                    StmtKind::AugAssign { target: first, op, value }
+                    StmtKind::AugAssign {
+                        target: first,
+                        op,
+                        value,
+                    }
                 }
                 Tail::Ann(annotation, value) => {
                     check_target(e, &first, Ctx::Ann);
-                    StmtKind::AnnAssign { target: first, annotation, value }
+                    StmtKind::AnnAssign {
+                        target: first,
+                        annotation,
+                        value,
+                    }
                 }
             };
             st(kind, e.span())
@@ -162,7 +200,12 @@ fn small<'a>(ex: &Exprs<'a>) -> P<'a, Stmt> {
         .boxed();
 
     let name = ex.name.clone();
-    let names = name.clone().separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>().boxed();
+    let names = name
+        .clone()
+        .separated_by(just(Token::Comma))
+        .at_least(1)
+        .collect::<Vec<_>>()
+        .boxed();
     let dotted = name
         .clone()
         .separated_by(just(Token::Dot))
@@ -170,25 +213,41 @@ fn small<'a>(ex: &Exprs<'a>) -> P<'a, Stmt> {
         .collect::<Vec<Ident>>()
         .map(|parts| {
             let span = parts[0].span.to(parts[parts.len() - 1].span);
-            let name = parts.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(".");
+            let name = parts
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>()
+                .join(".");
             Ident { name, span }
         })
         .boxed();
     let alias = |n: P<'a, Ident>| {
-        n.then(just(Token::As).ignore_then(name.clone()).or_not()).map(|(name, asname)| Alias { name, asname })
+        n.then(just(Token::As).ignore_then(name.clone()).or_not())
+            .map(|(name, asname)| Alias { name, asname })
     };
     let import = just(Token::Import)
-        .ignore_then(alias(dotted.clone()).separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>())
+        .ignore_then(
+            alias(dotted.clone())
+                .separated_by(just(Token::Comma))
+                .at_least(1)
+                .collect::<Vec<_>>(),
+        )
         .map_with(|names, e| st(StmtKind::Import(names), e.span()))
         .boxed();
-    let aliases = alias(name.clone()).separated_by(just(Token::Comma)).at_least(1);
+    let aliases = alias(name.clone())
+        .separated_by(just(Token::Comma))
+        .at_least(1);
     let from_names = choice((
         just(Token::Star).map_with(|_, e| {
             let at = e.span();
             e.emit(custom(at, "Coro does not support `import *`", "import *"));
             Vec::new()
         }),
-        aliases.clone().allow_trailing().collect::<Vec<_>>().delimited_by(just(Token::LParen), just(Token::RParen)),
+        aliases
+            .clone()
+            .allow_trailing()
+            .collect::<Vec<_>>()
+            .delimited_by(just(Token::LParen), just(Token::RParen)),
         aliases.collect::<Vec<_>>(),
     ));
     let level = choice((just(Token::Dot).to(1u32), just(Token::Ellipsis).to(3u32)))
@@ -203,7 +262,14 @@ fn small<'a>(ex: &Exprs<'a>) -> P<'a, Stmt> {
             if level == 0 && module.is_none() {
                 emitter.emit(custom(e.span(), "invalid syntax", "expected a module name"));
             }
-            st(StmtKind::ImportFrom { module, names, level }, e.span())
+            st(
+                StmtKind::ImportFrom {
+                    module,
+                    names,
+                    level,
+                },
+                e.span(),
+            )
         })
         .boxed();
 
@@ -216,7 +282,12 @@ fn small<'a>(ex: &Exprs<'a>) -> P<'a, Stmt> {
         .ignore_then(ex.star_exprs.clone().or_not())
         .map_with(|x, e| st(StmtKind::Return(x), e.span()));
     let raise = just(Token::Raise)
-        .ignore_then(ex.expr.clone().then(just(Token::From).ignore_then(ex.expr.clone()).or_not()).or_not())
+        .ignore_then(
+            ex.expr
+                .clone()
+                .then(just(Token::From).ignore_then(ex.expr.clone()).or_not())
+                .or_not(),
+        )
         .map_with(|x, e| {
             let (exc, cause) = match x {
                 Some((exc, cause)) => (Some(exc), cause),
@@ -224,10 +295,21 @@ fn small<'a>(ex: &Exprs<'a>) -> P<'a, Stmt> {
             };
             st(StmtKind::Raise { exc, cause }, e.span())
         });
-    let global = just(Token::Global).ignore_then(names.clone()).map_with(|n, e| st(StmtKind::Global(n), e.span()));
-    let nonlocal = just(Token::Nonlocal).ignore_then(names).map_with(|n, e| st(StmtKind::Nonlocal(n), e.span()));
+    let global = just(Token::Global)
+        .ignore_then(names.clone())
+        .map_with(|n, e| st(StmtKind::Global(n), e.span()));
+    let nonlocal = just(Token::Nonlocal)
+        .ignore_then(names)
+        .map_with(|n, e| st(StmtKind::Nonlocal(n), e.span()));
     let del = just(Token::Del)
-        .ignore_then(ex.bitor.clone().separated_by(just(Token::Comma)).at_least(1).allow_trailing().collect::<Vec<_>>())
+        .ignore_then(
+            ex.bitor
+                .clone()
+                .separated_by(just(Token::Comma))
+                .at_least(1)
+                .allow_trailing()
+                .collect::<Vec<_>>(),
+        )
         .map_with(|targets, e| {
             for t in &targets {
                 check_target(e, t, Ctx::Del);
@@ -243,7 +325,18 @@ fn small<'a>(ex: &Exprs<'a>) -> P<'a, Stmt> {
     let starts_operand = any().filter(|t: &Token| {
         matches!(
             t,
-            Token::Name(_) | Token::Int(_) | Token::BigInt(_) | Token::Float(_) | Token::Str(_) | Token::None | Token::True | Token::False | Token::LBrace | Token::Lambda | Token::Not | Token::Ellipsis
+            Token::Name(_)
+                | Token::Int(_)
+                | Token::BigInt(_)
+                | Token::Float(_)
+                | Token::Str(_)
+                | Token::None
+                | Token::True
+                | Token::False
+                | Token::LBrace
+                | Token::Lambda
+                | Token::Not
+                | Token::Ellipsis
         )
     });
     let rest_of_line = none_of([Token::Newline, Token::Semi]).repeated();
@@ -262,17 +355,29 @@ fn small<'a>(ex: &Exprs<'a>) -> P<'a, Stmt> {
         .then_ignore(rest_of_line)
         .map_with(|_, e| {
             let at = e.span();
-            e.emit(custom(at, "Coro does not support `type` statements", "type alias"));
+            e.emit(custom(
+                at,
+                "Coro does not support `type` statements",
+                "type alias",
+            ));
             st(StmtKind::Error, e.span())
         });
 
-    choice((keyword, ret, raise, global, nonlocal, del, assert, import, from, legacy, type_stmt, expr_stmt))
-        .labelled("statement")
-        .boxed()
+    choice((
+        keyword, ret, raise, global, nonlocal, del, assert, import, from, legacy, type_stmt,
+        expr_stmt,
+    ))
+    .labelled("statement")
+    .boxed()
 }
 
 /// Compound statements: their header and their block.
-fn compound<'a>(src: &'a str, ex: &Exprs<'a>, block: P<'a, Block>, skip_block: P<'a, ()>) -> P<'a, Stmt> {
+fn compound<'a>(
+    src: &'a str,
+    ex: &Exprs<'a>,
+    block: P<'a, Block>,
+    skip_block: P<'a, ()>,
+) -> P<'a, Stmt> {
     let colon = || just(Token::Colon);
     let else_block = just(Token::Else)
         .ignore_then(colon())
@@ -290,7 +395,11 @@ fn compound<'a>(src: &'a str, ex: &Exprs<'a>, block: P<'a, Block>, skip_block: P
             .map_with(move |(test, b), e| (test, body(e, src, b, what), e.span()))
     };
     let if_stmt = clause(Token::If, "'if' statement")
-        .then(clause(Token::Elif, "'elif' statement").repeated().collect::<Vec<_>>())
+        .then(
+            clause(Token::Elif, "'elif' statement")
+                .repeated()
+                .collect::<Vec<_>>(),
+        )
         .then(else_block.clone())
         .map_with(|(((test, body, _), elifs), mut orelse), e| {
             let whole = e.span();
@@ -303,7 +412,9 @@ fn compound<'a>(src: &'a str, ex: &Exprs<'a>, block: P<'a, Block>, skip_block: P
         .boxed();
     let while_stmt = clause(Token::While, "'while' statement")
         .then(else_block.clone())
-        .map_with(|((test, body, _), orelse), e| st(StmtKind::While { test, body, orelse }, e.span()))
+        .map_with(|((test, body, _), orelse), e| {
+            st(StmtKind::While { test, body, orelse }, e.span())
+        })
         .boxed();
     let for_stmt = just(Token::Async)
         .or_not()
@@ -315,11 +426,25 @@ fn compound<'a>(src: &'a str, ex: &Exprs<'a>, block: P<'a, Block>, skip_block: P
         .then(block.clone())
         .map_with(move |(((a, target), iter), b), e| {
             check_target(e, &target, Ctx::Bind);
-            (a.is_some(), target, iter, body(e, src, b, "'for' statement"))
+            (
+                a.is_some(),
+                target,
+                iter,
+                body(e, src, b, "'for' statement"),
+            )
         })
         .then(else_block.clone())
         .map_with(|((is_async, target, iter, body), orelse), e| {
-            st(StmtKind::For { target, iter, body, orelse, is_async }, e.span())
+            st(
+                StmtKind::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                    is_async,
+                },
+                e.span(),
+            )
         })
         .boxed();
 
@@ -343,7 +468,10 @@ fn compound<'a>(src: &'a str, ex: &Exprs<'a>, block: P<'a, Block>, skip_block: P
             .collect::<Vec<_>>()
             .delimited_by(just(Token::LParen), just(Token::RParen))
             .then_ignore(colon().rewind()),
-        with_item.separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>(),
+        with_item
+            .separated_by(just(Token::Comma))
+            .at_least(1)
+            .collect::<Vec<_>>(),
     ));
     let with_stmt = just(Token::Async)
         .or_not()
@@ -353,7 +481,14 @@ fn compound<'a>(src: &'a str, ex: &Exprs<'a>, block: P<'a, Block>, skip_block: P
         .then(block.clone())
         .map_with(move |((a, items), b), e| {
             let body = body(e, src, b, "'with' statement");
-            st(StmtKind::With { items, body, is_async: a.is_some() }, e.span())
+            st(
+                StmtKind::With {
+                    items,
+                    body,
+                    is_async: a.is_some(),
+                },
+                e.span(),
+            )
         })
         .boxed();
 
@@ -364,11 +499,17 @@ fn compound<'a>(src: &'a str, ex: &Exprs<'a>, block: P<'a, Block>, skip_block: P
                 .clone()
                 .then(choice((
                     just(Token::As).ignore_then(ex.name.clone()).map(Some),
-                    just(Token::Comma).ignore_then(ex.star_exprs.clone()).map_with(|_, e| {
-                        let at = e.span();
-                        e.emit(custom(at, "multiple exception types must be parenthesized", "add parentheses"));
-                        None
-                    }),
+                    just(Token::Comma)
+                        .ignore_then(ex.star_exprs.clone())
+                        .map_with(|_, e| {
+                            let at = e.span();
+                            e.emit(custom(
+                                at,
+                                "multiple exception types must be parenthesized",
+                                "add parentheses",
+                            ));
+                            None
+                        }),
                     empty().map(|()| None),
                 )))
                 .or_not(),
@@ -377,14 +518,23 @@ fn compound<'a>(src: &'a str, ex: &Exprs<'a>, block: P<'a, Block>, skip_block: P
         .then(block.clone())
         .map_with(move |((star, t), b), e| {
             if let Some(s) = star {
-                e.emit(custom(s, "Coro does not support `except*`", "exception groups"));
+                e.emit(custom(
+                    s,
+                    "Coro does not support `except*`",
+                    "exception groups",
+                ));
             }
             let (type_, name) = match t {
                 Some((ty, name)) => (Some(ty), name),
                 None => (None, None),
             };
             let body = body(e, src, b, "'except' statement");
-            ExceptHandler { type_, name, body, span: span(e.span()) }
+            ExceptHandler {
+                type_,
+                name,
+                body,
+                span: span(e.span()),
+            }
         })
         .boxed();
     let try_stmt = just(Token::Try)
@@ -402,10 +552,22 @@ fn compound<'a>(src: &'a str, ex: &Exprs<'a>, block: P<'a, Block>, skip_block: P
         )
         .validate(|(((body, handlers), orelse), fin), e, emitter| {
             if handlers.is_empty() && fin.is_none() {
-                emitter.emit(custom(e.span(), "expected 'except' or 'finally' block", "incomplete try"));
+                emitter.emit(custom(
+                    e.span(),
+                    "expected 'except' or 'finally' block",
+                    "incomplete try",
+                ));
             }
             let finalbody = fin.unwrap_or_default();
-            st(StmtKind::Try(Box::new(Try { body, handlers, orelse, finalbody })), e.span())
+            st(
+                StmtKind::Try(Box::new(Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                })),
+                e.span(),
+            )
         })
         .boxed();
 
@@ -413,13 +575,23 @@ fn compound<'a>(src: &'a str, ex: &Exprs<'a>, block: P<'a, Block>, skip_block: P
         .or_not()
         .then_ignore(just(Token::Def))
         .then(ex.name.clone())
-        .then(params(ex.expr.clone(), ex.name.clone(), true).delimited_by(just(Token::LParen), just(Token::RParen)))
+        .then(
+            params(ex.expr.clone(), ex.name.clone(), true)
+                .delimited_by(just(Token::LParen), just(Token::RParen)),
+        )
         .then(just(Token::Arrow).ignore_then(ex.expr.clone()).or_not())
         .then_ignore(colon())
         .then(block.clone())
         .map_with(move |((((a, name), params), returns), b), e| {
             let body = body(e, src, b, "function definition");
-            let f = FunctionDef { name, params, body, decorators: Vec::new(), returns, is_async: a.is_some() };
+            let f = FunctionDef {
+                name,
+                params,
+                body,
+                decorators: Vec::new(),
+                returns,
+                is_async: a.is_some(),
+            };
             st(StmtKind::FunctionDef(Box::new(f)), e.span())
         })
         .boxed();
@@ -430,7 +602,12 @@ fn compound<'a>(src: &'a str, ex: &Exprs<'a>, block: P<'a, Block>, skip_block: P
         .then(block)
         .map_with(move |((name, bases), b), e| {
             let body = body(e, src, b, "class definition");
-            let c = ClassDef { name, bases: bases.unwrap_or_default(), body, decorators: Vec::new() };
+            let c = ClassDef {
+                name,
+                bases: bases.unwrap_or_default(),
+                body,
+                decorators: Vec::new(),
+            };
             st(StmtKind::ClassDef(Box::new(c)), e.span())
         })
         .boxed();
@@ -452,16 +629,27 @@ fn compound<'a>(src: &'a str, ex: &Exprs<'a>, block: P<'a, Block>, skip_block: P
         .boxed();
 
     let match_stmt = select! { Token::Name("match") => () }
-        .then(none_of([Token::Newline, Token::Colon]).repeated().at_least(1))
+        .then(
+            none_of([Token::Newline, Token::Colon])
+                .repeated()
+                .at_least(1),
+        )
         .then(colon())
         .then(just(Token::Newline))
         .map_with(|_, e| e.span())
         .then_ignore(skip_block)
         .map_with(|at, e| {
-            e.emit(custom(at, "Coro does not support `match` statements", "match statement"));
+            e.emit(custom(
+                at,
+                "Coro does not support `match` statements",
+                "match statement",
+            ));
             st(StmtKind::Error, at)
         })
         .boxed();
 
-    choice((if_stmt, while_stmt, for_stmt, with_stmt, try_stmt, def, class, decorated, match_stmt)).boxed()
+    choice((
+        if_stmt, while_stmt, for_stmt, with_stmt, try_stmt, def, class, decorated, match_stmt,
+    ))
+    .boxed()
 }
