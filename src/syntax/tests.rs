@@ -912,3 +912,20 @@ fn odd_inputs() {
     assert!(parse("é = 1\n").1.is_empty());
     assert!(parse("x = 1").1.is_empty());
 }
+
+/// A 50k-line file; run with `cargo test --release --lib parse_speed -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn parse_speed() {
+    let chunk = "def f(a, b=1, *c, **d):\n    x = [i * 2 for i in range(a) if i % 3]\n    if x and not b:\n        return f\"{a!r} {b:>4}\" + 'z'\n    for k, v in d.items():\n        x.append((k, v ** 2 - -1))\n    return x[1:2, ::3]\n\n\nclass C(B):\n    async def m(self):\n        await asyncio.sleep(0.1)\n";
+    let src = chunk.repeat(50_000 / chunk.lines().count());
+    let t = std::time::Instant::now();
+    let (m, d) = parse(&src);
+    let el = t.elapsed();
+    assert!(d.is_empty());
+    eprintln!(
+        "{} lines, {} statements: {el:?}",
+        src.lines().count(),
+        m.body.len()
+    );
+}
