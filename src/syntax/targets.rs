@@ -67,9 +67,17 @@ fn check_in(e: &Expr, ctx: Ctx, in_seq: bool) -> Result<(), (Span, String)> {
             Err((
                 e.span,
                 match ctx {
-                    Ctx::Assign if !in_seq => format!(
-                        "cannot assign to {what} here. Maybe you meant '==' instead of '='?"
-                    ),
+                    Ctx::Assign
+                        if !in_seq
+                            && !matches!(
+                                kind,
+                                ExprKind::None | ExprKind::True | ExprKind::False
+                            ) =>
+                    {
+                        format!(
+                            "cannot assign to {what} here. Maybe you meant '==' instead of '='?"
+                        )
+                    }
                     Ctx::Assign | Ctx::Bind => format!("cannot assign to {what}"),
                     Ctx::Aug => {
                         format!("'{what}' is an illegal expression for augmented assignment")

@@ -713,6 +713,7 @@ fn invalid_targets() {
         vec!["cannot assign to function call"]
     );
     assert_eq!(errs("a, f() = x\n"), vec!["cannot assign to function call"]);
+    assert_eq!(errs("None = 1\n"), vec!["cannot assign to None"]);
     assert_eq!(
         errs("*a = x\n"),
         vec!["starred assignment target must be in a list or tuple"]
