@@ -11,10 +11,13 @@ peak resident set size of each (the largest over the N runs).
 Coro's path comes from --coro, else $CORO, else target/release/coro relative
 to the repository root. If it is missing, the script says so and exits 2.
 
-Peak RSS is measured per child with os.wait4(), whose rusage.ru_maxrss is
-that one process's peak (kilobytes on Linux, bytes on macOS; converted to MiB
-here). getrusage(RUSAGE_CHILDREN) is not used because its ru_maxrss is the
-maximum over all children so far, so it cannot be split per run.
+Peak RSS: when GNU time is installed at /usr/bin/time, each run goes
+through `/usr/bin/time -f %M -o FILE`, which reports the child's own peak RSS
+(kilobytes). Otherwise the runner takes ru_maxrss from os.wait4() for that
+child; but Linux carries the parent's high-water mark across fork/vfork and
+exec, so that figure is at least this runner's own RSS (about 15 MiB) and is
+marked with ">=" when it may be that floor. getrusage(RUSAGE_CHILDREN) has the
+same floor and is a maximum over all children, so it is not used.
 
 Both interpreters must print the same stdout; every run is compared with the
 first python3 run, and any difference (or a non-zero exit status) is reported
@@ -23,6 +26,7 @@ Wall time includes process start-up, for both interpreters alike.
 """
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,11 +37,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
+GNU_TIME = "/usr/bin/time"
+HAVE_TIME = os.path.isfile(GNU_TIME) and os.access(GNU_TIME, os.X_OK)
+FLOOR = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+
+
 def run_once(argv, cwd):
     """Run argv; return (seconds, peak_rss_bytes, exit_status, stdout, stderr)."""
-    with tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as rss_file:
+        full = [GNU_TIME, "-f", "%M", "-o", rss_file.name] + argv if HAVE_TIME else argv
         t0 = time.perf_counter()
-        p = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL)
+        p = subprocess.Popen(full, cwd=cwd, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL)
         out = p.stdout.read()
         p.stdout.close()
         _, status, usage = os.wait4(p.pid, 0)
@@ -45,8 +55,13 @@ def run_once(argv, cwd):
         p.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         stderr = err.read()
-    scale = 1 if sys.platform == "darwin" else 1024
-    return elapsed, usage.ru_maxrss * scale, p.returncode, out, stderr
+        rss = None
+        if HAVE_TIME:
+            lines = [l for l in rss_file.read().split() if l.isdigit()]
+            rss = int(lines[-1]) * 1024 if lines else None
+        if rss is None:
+            rss = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+    return elapsed, rss, p.returncode, out, stderr
 
 
 def measure(argv, cwd, runs):
@@ -60,7 +75,8 @@ def measure(argv, cwd, runs):
 
 
 def mib(n):
-    return f"{n / (1024 * 1024):.1f}"
+    text = f"{n / (1024 * 1024):.1f}"
+    return text if HAVE_TIME or n > FLOOR * 1.1 else ">=" + text
 
 
 def main():
@@ -113,7 +129,8 @@ def main():
                 print(f"    {label}: exit {code}, stdout {out[:200]!r}", file=sys.stderr)
                 if err:
                     print(f"    {label} stderr: {err[-400:].decode(errors='replace')}", file=sys.stderr)
-    print(f"\n{args.runs} runs each; times are medians of wall-clock time, memory is peak RSS.")
+    how = "GNU time %M" if HAVE_TIME else "wait4 ru_maxrss (floor: this runner's RSS)"
+    print(f"\n{args.runs} runs each; times are medians of wall-clock time; memory is peak RSS via {how}.")
     sys.exit(1 if bad else 0)
 
 
