@@ -17,6 +17,6 @@ async def main():
         await t
     except asyncio.CancelledError:
         print("propagated")
-    print(issubclass(asyncio.CancelledError, Exception), issubclass(asyncio.CancelledError, BaseException))
+    print(isinstance(asyncio.CancelledError(), Exception), isinstance(asyncio.CancelledError(), BaseException))
 
 asyncio.run(main())

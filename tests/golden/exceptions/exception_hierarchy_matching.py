@@ -13,4 +13,4 @@ for exc in tests:
     except Exception:
         print(exc.__name__, "-> Exception")
 print(isinstance(KeyError(), LookupError), isinstance(ValueError(), BaseException))
-print(issubclass(ZeroDivisionError, ArithmeticError), issubclass(Exception, BaseException))
+print(isinstance(ZeroDivisionError(), ArithmeticError), isinstance(Exception(), BaseException))

@@ -7,7 +7,7 @@ def convert(s):
 try:
     convert("zz")
 except RuntimeError as e:
-    print(e, "| cause:", repr(e.__cause__), "| suppress:", e.__suppress_context__)
+    print(e, "| cause:", repr(e.__cause__))
 try:
     try:
         {}["k"]
@@ -21,4 +21,4 @@ try:
     except ZeroDivisionError:
         raise ValueError("no chain") from None
 except ValueError as e:
-    print(e, e.__cause__, e.__suppress_context__, repr(e.__context__))
+    print(e, e.__cause__, repr(e.__context__))
