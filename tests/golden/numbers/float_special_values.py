@@ -1,0 +1,10 @@
+# inf and nan from float(), overflow to inf, and their comparisons.
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, float("-inf"), float("Infinity"))
+print(inf + 1, inf * -1, inf - inf, 1e308 * 10)
+print(nan == nan, nan != nan, inf == inf, inf > 1e308)
+print(1 / inf, -1 / inf)
+print([inf, nan])
+print(max(1.0, inf), min(-inf, 0))
+print(float("  1.5 "), float("-2e3"), float("+.5"))
