@@ -1,0 +1,241 @@
+//! Code objects and the instruction set.
+//!
+//! The VM is a stack machine. Each instruction is a fixed-size `Op` with its
+//! operand inline; constants and names are indexes into the code object.
+//! Stack effects are written `before -> after`, top of stack on the right.
+
+use crate::span::Span;
+use crate::syntax::ast::{BinOp, CmpOp};
+use crate::vm::value::Value;
+
+/// One instruction.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Op {
+    /// `-> consts[i]`
+    LoadConst(u32),
+    /// `-> None`
+    LoadNone,
+    /// `-> small int`
+    LoadInt(i32),
+    /// `-> slots[i]`; UnboundLocalError if unbound.
+    LoadFast(u32),
+    /// `v ->`, stores into slots[i].
+    StoreFast(u32),
+    /// Unbinds slots[i].
+    DeleteFast(u32),
+    /// `-> *slots[i]`, the content of the cell in slot i.
+    LoadDeref(u32),
+    /// `v ->`, stores into the cell in slot i.
+    StoreDeref(u32),
+    /// Replaces slots[i] with a new cell holding its value (for captured parameters).
+    MakeCell(u32),
+    /// `-> cell`: the cell object in slot i, to capture in a closure.
+    LoadCell(u32),
+    /// `-> module global names[i]`, else the builtin; NameError if neither.
+    LoadGlobal(u32),
+    /// `v ->`, stores into the module global names[i].
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// `obj -> obj.names[i]`
+    LoadAttr(u32),
+    /// `v obj ->`, sets obj.names[i] = v.
+    StoreAttr(u32),
+    /// `obj ->`, deletes obj.names[i].
+    DeleteAttr(u32),
+    /// `obj -> method obj` when obj.names[i] is a plain method, else `attr Undef`;
+    /// followed by CallMethod.
+    LoadMethod(u32),
+    /// `method self args... -> result` (argc = u32; self is skipped when Undef).
+    CallMethod(u32),
+    /// `obj key -> obj[key]`
+    Subscript,
+    /// `v obj key ->`, sets obj[key] = v.
+    StoreSubscript,
+    /// `obj key ->`
+    DeleteSubscript,
+    /// `lower upper -> slice` (2) or `lower upper step -> slice` (3).
+    BuildSlice(u32),
+    /// `a b -> a op b`
+    Binary(BinOp),
+    /// `a b -> a op= b` (in place for lists, else as Binary).
+    InPlace(BinOp),
+    /// `a -> -a`
+    Neg,
+    /// `a -> +a`
+    Pos,
+    /// `a -> ~a`
+    Invert,
+    /// `a -> not a`
+    Not,
+    /// `a b -> a op b`
+    Compare(CmpOp),
+    /// Jumps to the instruction index.
+    Jump(u32),
+    /// `v ->`, jumps if v is false.
+    PopJumpIfFalse(u32),
+    /// `v ->`, jumps if v is true.
+    PopJumpIfTrue(u32),
+    /// `v -> v` and jumps if false, else `v ->`.
+    JumpIfFalseOrPop(u32),
+    /// `v -> v` and jumps if true, else `v ->`.
+    JumpIfTrueOrPop(u32),
+    /// `iterable -> iterator`
+    GetIter,
+    /// `it -> it next`, or `it ->` and jump when exhausted.
+    ForIter(u32),
+    /// `v ->`
+    Pop,
+    /// `v -> v v`
+    Dup,
+    /// `a b -> a b a b`
+    DupTwo,
+    /// `a b -> b a`
+    Rot2,
+    /// `a b c -> c a b`
+    Rot3,
+    /// `a b c d -> d a b c`
+    Rot4,
+    /// `items... -> list`
+    BuildList(u32),
+    /// `items... -> tuple`
+    BuildTuple(u32),
+    /// `items... -> set`
+    BuildSet(u32),
+    /// `k1 v1 ... kn vn -> dict`
+    BuildMap(u32),
+    /// `list ... v -> list ...`, appends v to the list u32 slots below it.
+    ListAppend(u32),
+    /// `set ... v -> set ...`
+    SetAdd(u32),
+    /// `dict ... k v -> dict ...`
+    MapAdd(u32),
+    /// `list iterable -> list`, extends.
+    ListExtend,
+    /// `set iterable -> set`
+    SetUpdate,
+    /// `dict mapping -> dict`; with 1, duplicate keys are a TypeError (call `**`).
+    DictMerge(u32),
+    /// `list -> tuple`
+    ListToTuple,
+    /// `seq -> items...` (n items, last on top... first on top, as Python).
+    UnpackSequence(u32),
+    /// `seq -> items...` with a starred target: before << 16 | after.
+    UnpackEx(u32),
+    /// `defaults? kwdefaults? cells? -> function`; consts[i] holds the code; flags in the code.
+    MakeFunction(u32),
+    /// `callee args... -> result`
+    Call(u32),
+    /// `callee args... kwvalues... -> result`; consts[i] is the tuple of keyword names;
+    /// argc in the low 16 bits, const index in the high 16 bits.
+    CallKw(u32),
+    /// `callee argstuple kwdict-or-None -> result`
+    CallEx,
+    /// `v ->`, returns v from the frame.
+    Return,
+    /// `awaitable -> result`: runs a coroutine inline, or parks on a pending future.
+    Await,
+    /// `exc? cause? ->`: 0 re-raises the exception being handled, 1 raises exc,
+    /// 2 raises exc from cause.
+    Raise(u32),
+    /// Pushes an exception handler at the given instruction.
+    SetupExcept(u32),
+    /// Pops the innermost exception handler.
+    PopBlock,
+    /// `exc -> exc`: marks exc as the exception being handled.
+    PushExcInfo,
+    /// Ends handling of the innermost handled exception.
+    PopExcept,
+    /// `exc -> `, re-raises exc (keeping its traceback).
+    Reraise,
+    /// `exc class -> exc bool`: whether exc matches the except clause.
+    CheckExcMatch,
+    /// `v -> str`: f-string field; u32 = conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if a spec follows
+    /// (`v spec -> str`).
+    FormatValue(u32),
+    /// `parts... -> str`
+    BuildString(u32),
+    /// `-> module` named names[i].
+    ImportName(u32),
+    /// `module -> module module.names[i]`
+    ImportFrom(u32),
+    /// `-> AssertionError class`
+    LoadAssertionError,
+    Nop,
+}
+
+/// Whether a code object is a module, a function, a coroutine function...
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeKind {
+    Module,
+    Function,
+    /// `async def`: calling it makes a coroutine.
+    Coroutine,
+    /// A comprehension's implicit function.
+    Comprehension,
+    Lambda,
+}
+
+/// Bits of `Code::flags`.
+pub mod flags {
+    /// MakeFunction pops a tuple of defaults.
+    pub const DEFAULTS: u32 = 1;
+    /// MakeFunction pops a list of keyword-only defaults (None for missing).
+    pub const KWDEFAULTS: u32 = 2;
+    /// MakeFunction pops a tuple of cells.
+    pub const CLOSURE: u32 = 4;
+}
+
+/// A compiled function body (or module, or comprehension).
+#[derive(Debug)]
+pub struct Code {
+    pub name: Box<str>,
+    pub qualname: Box<str>,
+    pub kind: CodeKind,
+    pub filename: std::rc::Rc<str>,
+    /// The whole source, for tracebacks.
+    pub source: std::rc::Rc<str>,
+    pub ops: Vec<Op>,
+    /// The source span of each instruction.
+    pub spans: Vec<Span>,
+    pub consts: Vec<Value>,
+    /// Attribute and global names.
+    pub names: Vec<crate::vm::heap::Ref<crate::vm::value::Str>>,
+    /// Number of positional parameters (posonly + normal).
+    pub argcount: u32,
+    pub posonlycount: u32,
+    pub kwonlycount: u32,
+    pub has_varargs: bool,
+    pub has_varkw: bool,
+    /// Names of all local slots; parameters first, in order.
+    pub slot_names: Vec<Box<str>>,
+    /// Slots that hold cells captured from the enclosing function (after the locals).
+    pub nfree: u32,
+    pub flags: u32,
+    /// The span of the `def` line, for "defined at" and tracebacks.
+    pub def_span: Span,
+}
+
+impl Code {
+    /// Total local slots (locals, own cells, free cells).
+    pub fn nslots(&self) -> usize {
+        self.slot_names.len()
+    }
+    /// The 1-based source line of a span.
+    pub fn line_of(&self, span: Span) -> usize {
+        crate::span::line_of(&self.source, span.start as usize).0
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::vm::repr::repr_plain(self))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ops_are_compact() {
+        assert!(std::mem::size_of::<super::Op>() <= 8);
+    }
+}

@@ -1,0 +1,746 @@
+//! Code generation: AST to code objects, one per module, function, lambda and
+//! comprehension.
+
+use super::code::{Code, CodeKind, Op, flags};
+use super::scope::{NameLoc, Scope, Scopes};
+use crate::diagnostics::Diagnostic;
+use crate::span::Span;
+use crate::syntax::ast::*;
+use crate::vm::heap::{Ref, alloc};
+use crate::vm::value::{Str, Value};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// What a `break`, `continue` or `return` must undo on its way out.
+enum Block {
+    Loop { start: u32, breaks: Vec<usize>, has_iter: bool },
+    /// Inside a `try` body: the handler must be popped.
+    Try,
+    /// Inside an `except` body: the handled exception must be ended.
+    Except,
+    /// Inside a `try` body that has a `finally`: its body runs on the way out.
+    Finally(Vec<Stmt>),
+}
+
+pub struct Unit {
+    ops: Vec<Op>,
+    spans: Vec<Span>,
+    consts: Vec<Value>,
+    names: Vec<Ref<Str>>,
+    name_index: HashMap<String, u32>,
+    blocks: Vec<Block>,
+    scope: Rc<Scope>,
+    kind: CodeKind,
+    qualname: String,
+    span: Span,
+}
+
+pub struct Compiler<'a> {
+    scopes: &'a mut Scopes,
+    filename: Rc<str>,
+    source: Rc<str>,
+    errors: Vec<Diagnostic>,
+    unit: Unit,
+}
+
+/// Compiles a parsed module into its code object.
+pub fn compile(module: &Module, filename: &str, source: &str) -> Result<Ref<Code>, Vec<Diagnostic>> {
+    let mut scopes = super::scope::analyze(module)?;
+    let scope = Rc::new(scopes.by_node.remove(&Span::default()).unwrap_or_default());
+    let mut c = Compiler {
+        scopes: &mut scopes,
+        filename: filename.into(),
+        source: source.into(),
+        errors: Vec::new(),
+        unit: Unit::new(scope, CodeKind::Module, "<module>".into(), Span::default()),
+    };
+    c.stmts(&module.body);
+    c.emit(Op::LoadNone, Span::default());
+    c.emit(Op::Return, Span::default());
+    let unit = std::mem::replace(&mut c.unit, Unit::new(Rc::default(), CodeKind::Module, String::new(), Span::default()));
+    let shape = Shape { argcount: 0, posonly: 0, kwonly: 0, varargs: false, varkw: false };
+    let code = c.finish(unit, "<module>", shape, 0);
+    if c.errors.is_empty() { Ok(code) } else { Err(c.errors) }
+}
+
+impl Unit {
+    fn new(scope: Rc<Scope>, kind: CodeKind, qualname: String, span: Span) -> Unit {
+        Unit {
+            ops: Vec::new(),
+            spans: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            blocks: Vec::new(),
+            scope,
+            kind,
+            qualname,
+            span,
+        }
+    }
+}
+
+impl Compiler<'_> {
+    pub(super) fn emit(&mut self, op: Op, span: Span) -> usize {
+        self.unit.ops.push(op);
+        self.unit.spans.push(span);
+        self.unit.ops.len() - 1
+    }
+
+    pub(super) fn here(&self) -> u32 {
+        self.unit.ops.len() as u32
+    }
+
+    /// Points the jump at `at` to the current position.
+    pub(super) fn patch(&mut self, at: usize) {
+        let target = self.here();
+        self.patch_to(at, target);
+    }
+
+    pub(super) fn patch_to(&mut self, at: usize, target: u32) {
+        self.unit.ops[at] = match self.unit.ops[at] {
+            Op::Jump(_) => Op::Jump(target),
+            Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(target),
+            Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(target),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
+            Op::ForIter(_) => Op::ForIter(target),
+            Op::SetupExcept(_) => Op::SetupExcept(target),
+            other => other,
+        };
+    }
+
+    pub(super) fn constant(&mut self, v: Value) -> u32 {
+        self.unit.consts.push(v);
+        (self.unit.consts.len() - 1) as u32
+    }
+
+    pub(super) fn name(&mut self, n: &str) -> u32 {
+        if let Some(&i) = self.unit.name_index.get(n) {
+            return i;
+        }
+        let i = self.unit.names.len() as u32;
+        self.unit.names.push(alloc(Str::new(n)));
+        self.unit.name_index.insert(n.to_string(), i);
+        i
+    }
+
+    pub(super) fn error(&mut self, span: Span, message: impl Into<String>, label: impl Into<String>) {
+        self.errors.push(Diagnostic::syntax(span, message, label));
+    }
+
+    pub(super) fn unsupported(&mut self, span: Span, what: &str) {
+        self.errors.push(
+            Diagnostic::syntax(span, format!("{what} are not supported yet"), "not supported yet")
+                .with_note("Coro runs a growing subset of Python; this feature is planned"),
+        );
+    }
+
+    fn finish(&mut self, unit: Unit, name: &str, shape: Shape, flags: u32) -> Ref<Code> {
+        let nfree = unit.scope.free.len() as u32;
+        alloc(Code {
+            name: name.into(),
+            qualname: unit.qualname.into(),
+            kind: unit.kind,
+            filename: self.filename.clone(),
+            source: self.source.clone(),
+            ops: unit.ops,
+            spans: unit.spans,
+            consts: unit.consts,
+            names: unit.names,
+            argcount: shape.argcount,
+            posonlycount: shape.posonly,
+            kwonlycount: shape.kwonly,
+            has_varargs: shape.varargs,
+            has_varkw: shape.varkw,
+            slot_names: unit.scope.slots.iter().map(|s| s.as_str().into()).collect(),
+            nfree,
+            flags,
+            def_span: unit.span,
+        })
+    }
+
+    // ---- statements -------------------------------------------------------
+
+    pub(super) fn stmts(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        let sp = s.span;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e);
+                self.emit(Op::Pop, sp);
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value);
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::Dup, sp);
+                    }
+                    self.store(t);
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value, sp),
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v);
+                    self.store(target);
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test);
+                let jf = self.emit(Op::PopJumpIfFalse(0), test.span);
+                self.stmts(body);
+                if orelse.is_empty() {
+                    self.patch(jf);
+                } else {
+                    let j = self.emit(Op::Jump(0), sp);
+                    self.patch(jf);
+                    self.stmts(orelse);
+                    self.patch(j);
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let start = self.here();
+                self.expr(test);
+                let jf = self.emit(Op::PopJumpIfFalse(0), test.span);
+                self.unit.blocks.push(Block::Loop { start, breaks: Vec::new(), has_iter: false });
+                self.stmts(body);
+                self.emit(Op::Jump(start), sp);
+                let breaks = self.pop_loop();
+                self.patch(jf);
+                self.stmts(orelse);
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                if *is_async {
+                    return self.unsupported(sp, "`async for` loops");
+                }
+                self.expr(iter);
+                self.emit(Op::GetIter, iter.span);
+                let start = self.here();
+                let fi = self.emit(Op::ForIter(0), iter.span);
+                self.store(target);
+                self.unit.blocks.push(Block::Loop { start, breaks: Vec::new(), has_iter: true });
+                self.stmts(body);
+                self.emit(Op::Jump(start), sp);
+                let breaks = self.pop_loop();
+                self.patch(fi);
+                self.stmts(orelse);
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            StmtKind::FunctionDef(f) => self.function_def(f, sp),
+            StmtKind::ClassDef(_) => self.unsupported(sp, "`class` statements"),
+            StmtKind::Return(v) => {
+                if self.unit.kind == CodeKind::Module {
+                    return self.error(sp, "'return' outside function", "not in a function");
+                }
+                match v {
+                    Some(v) => self.expr(v),
+                    None => {
+                        self.emit(Op::LoadNone, sp);
+                    }
+                }
+                self.unwind(None, true, sp);
+                self.emit(Op::Return, sp);
+            }
+            StmtKind::Pass => {}
+            StmtKind::Break | StmtKind::Continue => {
+                let is_break = matches!(s.kind, StmtKind::Break);
+                let Some(depth) = self.unit.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. }))
+                else {
+                    let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+                    return self.error(sp, what, "not in a loop");
+                };
+                self.unwind(Some(depth), false, sp);
+                if is_break {
+                    if let Block::Loop { has_iter: true, .. } = self.unit.blocks[depth] {
+                        self.emit(Op::Pop, sp);
+                    }
+                    let j = self.emit(Op::Jump(0), sp);
+                    if let Block::Loop { breaks, .. } = &mut self.unit.blocks[depth] {
+                        breaks.push(j);
+                    }
+                } else if let Block::Loop { start, .. } = self.unit.blocks[depth] {
+                    self.emit(Op::Jump(start), sp);
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                let n = match (exc, cause) {
+                    (None, _) => 0,
+                    (Some(e), None) => {
+                        self.expr(e);
+                        1
+                    }
+                    (Some(e), Some(c)) => {
+                        self.expr(e);
+                        self.expr(c);
+                        2
+                    }
+                };
+                self.emit(Op::Raise(n), sp);
+            }
+            StmtKind::Try(t) => self.try_stmt(t, sp),
+            StmtKind::With { is_async, .. } => {
+                let what = if *is_async { "`async with` statements" } else { "`with` statements" };
+                self.unsupported(sp, what)
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                let ok = self.emit(Op::PopJumpIfTrue(0), sp);
+                self.emit(Op::LoadAssertionError, sp);
+                if let Some(m) = msg {
+                    self.expr(m);
+                    self.emit(Op::Call(1), sp);
+                }
+                self.emit(Op::Raise(1), sp);
+                self.patch(ok);
+            }
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.delete(t);
+                }
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let i = self.name(&a.name.name);
+                    self.emit(Op::ImportName(i), a.name.span);
+                    match &a.asname {
+                        Some(n) => {
+                            // `import a.b as c` binds the submodule itself.
+                            for part in a.name.name.split('.').skip(1) {
+                                let i = self.name(part);
+                                self.emit(Op::LoadAttr(i), a.name.span);
+                            }
+                            self.store_name(&n.name, n.span)
+                        }
+                        None => {
+                            let top = a.name.name.split('.').next().unwrap_or("").to_string();
+                            if top != a.name.name {
+                                self.emit(Op::Pop, sp);
+                                let i = self.name(&top);
+                                self.emit(Op::ImportName(i), a.name.span);
+                            }
+                            self.store_name(&top, a.name.span)
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom { module, names, level } => {
+                if *level > 0 {
+                    return self.error(sp, "attempted relative import with no known parent package", "relative import");
+                }
+                let Some(m) = module else { return };
+                let i = self.name(&m.name);
+                self.emit(Op::ImportName(i), m.span);
+                for a in names {
+                    let i = self.name(&a.name.name);
+                    self.emit(Op::ImportFrom(i), a.name.span);
+                    let bound = a.asname.as_ref().unwrap_or(&a.name);
+                    self.store_name(&bound.name, bound.span);
+                }
+                self.emit(Op::Pop, sp);
+            }
+            StmtKind::Error => {}
+        }
+    }
+
+    fn pop_loop(&mut self) -> Vec<usize> {
+        match self.unit.blocks.pop() {
+            Some(Block::Loop { breaks, .. }) => breaks,
+            _ => Vec::new(),
+        }
+    }
+
+    /// Emits what leaving the blocks above `depth` needs (all of them for a
+    /// `return`, whose value is on the stack when `keep_top`).
+    fn unwind(&mut self, depth: Option<usize>, keep_top: bool, sp: Span) {
+        let stop = depth.map_or(0, |d| d + 1);
+        let mut i = self.unit.blocks.len();
+        while i > stop {
+            i -= 1;
+            match &self.unit.blocks[i] {
+                Block::Loop { has_iter: true, .. } => {
+                    if keep_top {
+                        self.emit(Op::Rot2, sp);
+                    }
+                    self.emit(Op::Pop, sp);
+                }
+                Block::Loop { .. } => {}
+                Block::Try => {
+                    self.emit(Op::PopBlock, sp);
+                }
+                Block::Except => {
+                    self.emit(Op::PopExcept, sp);
+                }
+                Block::Finally(body) => {
+                    let body = body.clone();
+                    self.emit(Op::PopBlock, sp);
+                    // The finally body runs outside its own block.
+                    let saved: Vec<Block> = self.unit.blocks.drain(i..).collect();
+                    self.stmts(&body);
+                    self.unit.blocks.extend(saved);
+                }
+            }
+        }
+    }
+
+    fn try_stmt(&mut self, t: &Try, sp: Span) {
+        if t.finalbody.is_empty() {
+            return self.try_except(t, sp);
+        }
+        let setup = self.emit(Op::SetupExcept(0), sp);
+        self.unit.blocks.push(Block::Finally(t.finalbody.clone()));
+        if t.handlers.is_empty() {
+            self.stmts(&t.body);
+            self.stmts(&t.orelse);
+        } else {
+            self.try_except(t, sp);
+        }
+        self.unit.blocks.pop();
+        self.emit(Op::PopBlock, sp);
+        self.stmts(&t.finalbody);
+        let end = self.emit(Op::Jump(0), sp);
+        self.patch(setup);
+        self.emit(Op::PushExcInfo, sp);
+        self.unit.blocks.push(Block::Except);
+        self.stmts(&t.finalbody);
+        self.unit.blocks.pop();
+        self.emit(Op::Reraise, sp);
+        self.patch(end);
+    }
+
+    fn try_except(&mut self, t: &Try, sp: Span) {
+        let setup = self.emit(Op::SetupExcept(0), sp);
+        self.unit.blocks.push(Block::Try);
+        self.stmts(&t.body);
+        self.unit.blocks.pop();
+        self.emit(Op::PopBlock, sp);
+        self.stmts(&t.orelse);
+        let mut ends = vec![self.emit(Op::Jump(0), sp)];
+        self.patch(setup);
+        self.emit(Op::PushExcInfo, sp);
+        for (i, h) in t.handlers.iter().enumerate() {
+            if h.type_.is_none() && i + 1 < t.handlers.len() {
+                self.error(h.span, "default 'except:' must be last", "bare except");
+            }
+            let next = h.type_.as_ref().map(|ty| {
+                self.emit(Op::Dup, h.span);
+                self.expr(ty);
+                self.emit(Op::CheckExcMatch, h.span);
+                self.emit(Op::PopJumpIfFalse(0), h.span)
+            });
+            match &h.name {
+                Some(n) => self.store_name(&n.name, n.span),
+                None => {
+                    self.emit(Op::Pop, h.span);
+                }
+            }
+            self.unit.blocks.push(Block::Except);
+            self.stmts(&h.body);
+            self.unit.blocks.pop();
+            self.emit(Op::PopExcept, h.span);
+            if let Some(n) = &h.name {
+                self.emit(Op::LoadNone, n.span);
+                self.store_name(&n.name, n.span);
+                self.delete_name(&n.name, n.span);
+            }
+            ends.push(self.emit(Op::Jump(0), h.span));
+            if let Some(next) = next {
+                self.patch(next);
+            }
+        }
+        self.emit(Op::Reraise, sp);
+        for e in ends {
+            self.patch(e);
+        }
+    }
+
+    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr, sp: Span) {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.load_name(n, target.span);
+                self.expr(value);
+                self.emit(Op::InPlace(op), sp);
+                self.store_name(n, target.span);
+            }
+            ExprKind::Attribute(obj, attr) => {
+                self.expr(obj);
+                self.emit(Op::Dup, sp);
+                let i = self.name(&attr.name);
+                self.emit(Op::LoadAttr(i), target.span);
+                self.expr(value);
+                self.emit(Op::InPlace(op), sp);
+                self.emit(Op::Rot2, sp);
+                self.emit(Op::StoreAttr(i), target.span);
+            }
+            ExprKind::Subscript(obj, key) => {
+                self.expr(obj);
+                self.expr(key);
+                self.emit(Op::DupTwo, sp);
+                self.emit(Op::Subscript, target.span);
+                self.expr(value);
+                self.emit(Op::InPlace(op), sp);
+                self.emit(Op::Rot3, sp);
+                self.emit(Op::StoreSubscript, target.span);
+            }
+            _ => self.error(target.span, "illegal expression for augmented assignment", "cannot assign to this"),
+        }
+    }
+
+    fn function_def(&mut self, f: &FunctionDef, sp: Span) {
+        for d in &f.decorators {
+            self.expr(d);
+        }
+        let kind = if f.is_async { CodeKind::Coroutine } else { CodeKind::Function };
+        let body = FunctionBody::Stmts(&f.body);
+        self.make_function(&f.name.name, &f.params, body, kind, sp);
+        for d in f.decorators.iter().rev() {
+            self.emit(Op::Call(1), d.span);
+        }
+        self.store_name(&f.name.name, f.name.span);
+    }
+
+    /// Compiles a function body into a new code object and emits the
+    /// instructions that make the function at run time.
+    pub(super) fn make_function(&mut self, name: &str, params: &Params, body: FunctionBody, kind: CodeKind, sp: Span) {
+        let mut fl = 0;
+        let positional: Vec<&Param> = params.posonly.iter().chain(&params.args).collect();
+        let defaults: Vec<&Expr> = positional.iter().filter_map(|p| p.default.as_ref()).collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d);
+            }
+            self.emit(Op::BuildTuple(defaults.len() as u32), sp);
+            fl |= flags::DEFAULTS;
+        }
+        if params.kwonly.iter().any(|p| p.default.is_some()) {
+            for p in &params.kwonly {
+                match &p.default {
+                    Some(d) => self.expr(d),
+                    None => {
+                        let i = self.constant(Value::Undef);
+                        self.emit(Op::LoadConst(i), sp);
+                    }
+                }
+            }
+            self.emit(Op::BuildTuple(params.kwonly.len() as u32), sp);
+            fl |= flags::KWDEFAULTS;
+        }
+        let shape = Shape {
+            argcount: positional.len() as u32,
+            posonly: params.posonly.len() as u32,
+            kwonly: params.kwonly.len() as u32,
+            varargs: params.vararg.is_some(),
+            varkw: params.kwarg.is_some(),
+        };
+        self.nested_code(name, sp, kind, shape, fl, |c| match body {
+            FunctionBody::Stmts(stmts) => {
+                c.stmts(stmts);
+                c.emit(Op::LoadNone, sp);
+                c.emit(Op::Return, sp);
+            }
+            FunctionBody::Expr(e) => {
+                c.expr(e);
+                c.emit(Op::Return, e.span);
+            }
+        });
+    }
+
+    /// A comprehension's implicit function, taking its first iterator as `.0`.
+    pub(super) fn comprehension_function(&mut self, name: &str, sp: Span, kind: CodeKind, body: impl FnOnce(&mut Self)) {
+        let shape = Shape { argcount: 1, posonly: 0, kwonly: 0, varargs: false, varkw: false };
+        self.nested_code(name, sp, kind, shape, 0, body);
+    }
+
+    pub(super) fn comprehension_is_async(&self, sp: Span) -> bool {
+        self.scopes.by_node.get(&sp).is_some_and(|s| s.has_await)
+    }
+
+    pub(super) fn unit_kind(&self) -> CodeKind {
+        self.unit.kind
+    }
+
+    /// Compiles a nested code object with `body` and emits MakeFunction for it
+    /// (the defaults named by `fl` are already on the stack).
+    fn nested_code(&mut self, name: &str, sp: Span, kind: CodeKind, shape: Shape, mut fl: u32, body: impl FnOnce(&mut Self)) {
+        let scope = Rc::new(self.scopes.by_node.remove(&sp).unwrap_or_default());
+        let qualname = match self.unit.kind {
+            CodeKind::Module => name.to_string(),
+            _ => format!("{}.<locals>.{name}", self.unit.qualname),
+        };
+        let inner = Unit::new(scope.clone(), kind, qualname, sp);
+        let outer = std::mem::replace(&mut self.unit, inner);
+        // Captured variables live in cells, made before the body runs.
+        for cell in &scope.cells {
+            if let Some(i) = scope.slots.get_index_of(cell) {
+                self.emit(Op::MakeCell(i as u32), sp);
+            }
+        }
+        body(self);
+        let unit = std::mem::replace(&mut self.unit, outer);
+        if !scope.free.is_empty() {
+            for f in &scope.free {
+                match self.unit.scope.lookup(f) {
+                    NameLoc::Deref(i) => {
+                        self.emit(Op::LoadCell(i), sp);
+                    }
+                    _ => self.error(sp, format!("internal error: '{f}' is not a cell"), "here"),
+                }
+            }
+            self.emit(Op::BuildTuple(scope.free.len() as u32), sp);
+            fl |= flags::CLOSURE;
+        }
+        let code = self.finish(unit, name, shape, fl);
+        let ci = self.constant(Value::Code(code));
+        self.emit(Op::MakeFunction(ci), sp);
+    }
+
+    // ---- names and targets ------------------------------------------------
+
+    pub(super) fn load_name(&mut self, n: &str, sp: Span) {
+        match self.unit.scope.lookup(n) {
+            NameLoc::Fast(i) => self.emit(Op::LoadFast(i), sp),
+            NameLoc::Deref(i) => self.emit(Op::LoadDeref(i), sp),
+            NameLoc::Global => {
+                let i = self.name(n);
+                self.emit(Op::LoadGlobal(i), sp)
+            }
+        };
+    }
+
+    pub(super) fn store_name(&mut self, n: &str, sp: Span) {
+        match self.unit.scope.lookup(n) {
+            NameLoc::Fast(i) => self.emit(Op::StoreFast(i), sp),
+            NameLoc::Deref(i) => self.emit(Op::StoreDeref(i), sp),
+            NameLoc::Global => {
+                let i = self.name(n);
+                self.emit(Op::StoreGlobal(i), sp)
+            }
+        };
+    }
+
+    pub(super) fn delete_name(&mut self, n: &str, sp: Span) {
+        match self.unit.scope.lookup(n) {
+            NameLoc::Fast(i) => self.emit(Op::DeleteFast(i), sp),
+            NameLoc::Deref(_) => {
+                self.unsupported(sp, "`del` of captured variables");
+                0
+            }
+            NameLoc::Global => {
+                let i = self.name(n);
+                self.emit(Op::DeleteGlobal(i), sp)
+            }
+        };
+    }
+
+    pub(super) fn store(&mut self, t: &Expr) {
+        let sp = t.span;
+        match &t.kind {
+            ExprKind::Name(n) => self.store_name(n, sp),
+            ExprKind::Attribute(obj, attr) => {
+                self.expr(obj);
+                let i = self.name(&attr.name);
+                self.emit(Op::StoreAttr(i), sp);
+            }
+            ExprKind::Subscript(obj, key) => {
+                self.expr(obj);
+                self.expr(key);
+                self.emit(Op::StoreSubscript, sp);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let stars: Vec<usize> =
+                    items.iter().enumerate().filter(|(_, e)| matches!(e.kind, ExprKind::Starred(_))).map(|(i, _)| i).collect();
+                match stars.as_slice() {
+                    [] => {
+                        self.emit(Op::UnpackSequence(items.len() as u32), sp);
+                    }
+                    [s] => {
+                        let after = items.len() - s - 1;
+                        self.emit(Op::UnpackEx(((*s as u32) << 16) | after as u32), sp);
+                    }
+                    _ => return self.error(sp, "multiple starred expressions in assignment", "two starred targets"),
+                }
+                for i in items {
+                    match &i.kind {
+                        ExprKind::Starred(inner) => self.store(inner),
+                        _ => self.store(i),
+                    }
+                }
+            }
+            ExprKind::Starred(_) => self.error(sp, "starred assignment target must be in a list or tuple", "starred"),
+            _ => self.error(sp, format!("cannot assign to {}", describe(t)), "not assignable"),
+        }
+    }
+
+    fn delete(&mut self, t: &Expr) {
+        let sp = t.span;
+        match &t.kind {
+            ExprKind::Name(n) => self.delete_name(n, sp),
+            ExprKind::Attribute(obj, attr) => {
+                self.expr(obj);
+                let i = self.name(&attr.name);
+                self.emit(Op::DeleteAttr(i), sp);
+            }
+            ExprKind::Subscript(obj, key) => {
+                self.expr(obj);
+                self.expr(key);
+                self.emit(Op::DeleteSubscript, sp);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete(i);
+                }
+            }
+            _ => self.error(sp, format!("cannot delete {}", describe(t)), "not deletable"),
+        }
+    }
+}
+
+/// The parameter counts of a code object.
+#[derive(Clone, Copy)]
+struct Shape {
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    varargs: bool,
+    varkw: bool,
+}
+
+pub(super) enum FunctionBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+/// How Python names an expression in "cannot assign to ..." messages.
+pub(super) fn describe(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Call(..) => "function call",
+        ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) => "literal",
+        ExprKind::True | ExprKind::False | ExprKind::None | ExprKind::Ellipsis => "literal",
+        ExprKind::FString(_) => "f-string expression",
+        ExprKind::Binary(..) | ExprKind::Unary(..) => "expression",
+        ExprKind::BoolOp(..) => "expression",
+        ExprKind::Compare(..) => "comparison",
+        ExprKind::Lambda(..) => "lambda",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::Await(_) => "await expression",
+        ExprKind::ListComp(..) => "list comprehension",
+        ExprKind::SetComp(..) => "set comprehension",
+        ExprKind::DictComp(..) => "dict comprehension",
+        ExprKind::GeneratorExp(..) => "generator expression",
+        ExprKind::Dict(_) => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        _ => "expression",
+    }
+}

@@ -1,0 +1,530 @@
+//! Scope analysis: decides, before code generation, where every name lives.
+//!
+//! A function's names are locals (slots), cells (locals captured by an inner
+//! function), free variables (cells captured from an enclosing function) or
+//! globals. Comprehensions and lambdas are functions too. The module's names
+//! are all globals.
+
+use crate::diagnostics::Diagnostic;
+use crate::span::Span;
+use crate::syntax::ast::*;
+use indexmap::{IndexMap, IndexSet};
+use std::collections::HashMap;
+
+/// Where a name is read and written from inside one scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameLoc {
+    /// A plain local slot.
+    Fast(u32),
+    /// A slot holding a cell (own or captured).
+    Deref(u32),
+    Global,
+}
+
+/// The resolved names of one function-like scope.
+#[derive(Debug, Default)]
+pub struct Scope {
+    pub is_module: bool,
+    /// Every slot name: parameters first, then other locals, then free variables.
+    pub slots: IndexSet<String>,
+    /// Slots that are cells this scope owns (captured by inner scopes).
+    pub cells: IndexSet<String>,
+    /// Free variables, captured from the enclosing scope, in closure order.
+    pub free: IndexSet<String>,
+    pub globals: IndexSet<String>,
+    pub nparams: usize,
+    /// Whether `await` appears directly in this scope (for comprehensions).
+    pub has_await: bool,
+}
+
+impl Scope {
+    pub fn lookup(&self, name: &str) -> NameLoc {
+        if self.is_module || self.globals.contains(name) {
+            return NameLoc::Global;
+        }
+        match self.slots.get_index_of(name) {
+            Some(i) if self.cells.contains(name) || self.free.contains(name) => {
+                NameLoc::Deref(i as u32)
+            }
+            Some(i) => NameLoc::Fast(i as u32),
+            None => NameLoc::Global,
+        }
+    }
+}
+
+/// Raw facts about one scope, gathered in the first pass.
+#[derive(Default)]
+struct Facts {
+    parent: Option<usize>,
+    is_module: bool,
+    params: Vec<String>,
+    assigned: IndexSet<String>,
+    used: IndexSet<String>,
+    globals: IndexMap<String, Span>,
+    nonlocals: IndexMap<String, Span>,
+    has_await: bool,
+}
+
+/// The scopes of a module, keyed by the span of the node that opens each one
+/// (the module itself is `Span::default()`).
+pub struct Scopes {
+    pub by_node: HashMap<Span, Scope>,
+}
+
+pub fn analyze(module: &Module) -> Result<Scopes, Vec<Diagnostic>> {
+    let mut a = Analyzer { facts: Vec::new(), spans: Vec::new(), errors: Vec::new(), current: 0 };
+    a.open(None, Span::default(), true, Vec::new());
+    a.current = 0;
+    a.stmts(&module.body);
+    if !a.errors.is_empty() {
+        return Err(a.errors);
+    }
+    a.resolve()
+}
+
+struct Analyzer {
+    facts: Vec<Facts>,
+    spans: Vec<Span>,
+    errors: Vec<Diagnostic>,
+    current: usize,
+}
+
+impl Analyzer {
+    fn open(&mut self, parent: Option<usize>, span: Span, is_module: bool, params: Vec<String>) -> usize {
+        let mut f = Facts { parent, is_module, ..Default::default() };
+        for p in &params {
+            f.assigned.insert(p.clone());
+        }
+        f.params = params;
+        self.facts.push(f);
+        self.spans.push(span);
+        self.facts.len() - 1
+    }
+
+    fn assign(&mut self, name: &str) {
+        self.facts[self.current].assigned.insert(name.to_string());
+    }
+
+    fn use_name(&mut self, name: &str) {
+        self.facts[self.current].used.insert(name.to_string());
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value);
+                for t in targets {
+                    self.target(t);
+                }
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value);
+                if let ExprKind::Name(n) = &target.kind {
+                    self.use_name(n);
+                }
+                self.target(target);
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+                self.target(target);
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::For { target, iter, body, orelse, .. } => {
+                self.expr(iter);
+                self.target(target);
+                self.stmts(body);
+                self.stmts(orelse);
+            }
+            StmtKind::FunctionDef(f) => {
+                for d in &f.decorators {
+                    self.expr(d);
+                }
+                self.params_defaults(&f.params);
+                self.assign(&f.name.name);
+                let saved = self.current;
+                self.current = self.open(Some(saved), s.span, false, param_names(&f.params));
+                self.stmts(&f.body);
+                self.current = saved;
+            }
+            StmtKind::ClassDef(c) => {
+                for d in &c.decorators {
+                    self.expr(d);
+                }
+                for b in &c.bases {
+                    self.arg(b);
+                }
+                self.assign(&c.name.name);
+            }
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                for e in exc.iter().chain(cause) {
+                    self.expr(e);
+                }
+            }
+            StmtKind::Try(t) => {
+                self.stmts(&t.body);
+                for h in &t.handlers {
+                    if let Some(ty) = &h.type_ {
+                        self.expr(ty);
+                    }
+                    if let Some(n) = &h.name {
+                        self.assign(&n.name);
+                    }
+                    self.stmts(&h.body);
+                }
+                self.stmts(&t.orelse);
+                self.stmts(&t.finalbody);
+            }
+            StmtKind::With { items, body, .. } => {
+                for i in items {
+                    self.expr(&i.context);
+                    if let Some(t) = &i.target {
+                        self.target(t);
+                    }
+                }
+                self.stmts(body);
+            }
+            StmtKind::Global(names) => {
+                for n in names {
+                    self.declare(n, true);
+                }
+            }
+            StmtKind::Nonlocal(names) => {
+                for n in names {
+                    self.declare(n, false);
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                if let Some(m) = msg {
+                    self.expr(m);
+                }
+            }
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.target(t);
+                }
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let bound = match &a.asname {
+                        Some(n) => n.name.clone(),
+                        None => a.name.name.split('.').next().unwrap_or("").to_string(),
+                    };
+                    self.assign(&bound);
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    self.assign(&a.asname.as_ref().unwrap_or(&a.name).name);
+                }
+            }
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue | StmtKind::Error => {}
+        }
+    }
+
+    fn declare(&mut self, n: &Ident, global: bool) {
+        let f = &mut self.facts[self.current];
+        if f.is_module && !global {
+            self.errors.push(Diagnostic::syntax(
+                n.span,
+                "nonlocal declaration not allowed at module level",
+                "nonlocal at module level",
+            ));
+            return;
+        }
+        let (used, assigned) = (f.used.contains(&n.name), f.assigned.contains(&n.name));
+        let kind = if global { "global" } else { "nonlocal" };
+        if f.params.contains(&n.name) {
+            self.errors.push(Diagnostic::syntax(
+                n.span,
+                format!("name '{}' is parameter and {kind}", n.name),
+                "declared here",
+            ));
+        } else if used || assigned {
+            let how = if assigned { "assigned to" } else { "used" };
+            self.errors.push(Diagnostic::syntax(
+                n.span,
+                format!("name '{}' is {how} before {kind} declaration", n.name),
+                "declared here",
+            ));
+        } else if global {
+            f.globals.insert(n.name.clone(), n.span);
+        } else {
+            f.nonlocals.insert(n.name.clone(), n.span);
+        }
+    }
+
+    fn params_defaults(&mut self, p: &Params) {
+        for param in p.posonly.iter().chain(&p.args).chain(&p.kwonly) {
+            if let Some(d) = &param.default {
+                self.expr(d);
+            }
+        }
+    }
+
+    fn target(&mut self, t: &Expr) {
+        match &t.kind {
+            ExprKind::Name(n) => self.assign(n),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.target(i);
+                }
+            }
+            ExprKind::Starred(inner) => self.target(inner),
+            _ => self.expr(t),
+        }
+    }
+
+    fn arg(&mut self, a: &Arg) {
+        match a {
+            Arg::Positional(e) | Arg::Starred(e) | Arg::Keyword(_, e) | Arg::DoubleStarred(e) => {
+                self.expr(e)
+            }
+        }
+    }
+
+    fn comprehension(&mut self, span: Span, gens: &[Comprehension], elts: &[&Expr]) {
+        // The first iterable is evaluated in the enclosing scope.
+        if let Some(first) = gens.first() {
+            self.expr(&first.iter);
+        }
+        let saved = self.current;
+        self.current = self.open(Some(saved), span, false, vec![".0".to_string()]);
+        for (i, g) in gens.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter);
+            }
+            self.target(&g.target);
+            for cond in &g.ifs {
+                self.expr(cond);
+            }
+            if g.is_async {
+                self.facts[self.current].has_await = true;
+            }
+        }
+        for e in elts {
+            self.expr(e);
+        }
+        self.current = saved;
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name(n) => self.use_name(n),
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+                for i in items {
+                    self.expr(i);
+                }
+            }
+            ExprKind::Dict(items) => {
+                for item in items {
+                    match item {
+                        DictItem::Pair(k, v) => {
+                            self.expr(k);
+                            self.expr(v);
+                        }
+                        DictItem::Splat(m) => self.expr(m),
+                    }
+                }
+            }
+            ExprKind::ListComp(elt, gens)
+            | ExprKind::SetComp(elt, gens)
+            | ExprKind::GeneratorExp(elt, gens) => self.comprehension(e.span, gens, &[elt]),
+            ExprKind::DictComp(k, v, gens) => self.comprehension(e.span, gens, &[k, v]),
+            ExprKind::Attribute(obj, _) => self.expr(obj),
+            ExprKind::Subscript(obj, key) => {
+                self.expr(obj);
+                self.expr(key);
+            }
+            ExprKind::Slice(a, b, c) => {
+                for part in [a, b, c].into_iter().flatten() {
+                    self.expr(part);
+                }
+            }
+            ExprKind::Call(f, args) => {
+                self.expr(f);
+                for a in args {
+                    self.arg(a);
+                }
+            }
+            ExprKind::Unary(_, x) | ExprKind::Starred(x) | ExprKind::YieldFrom(x) => self.expr(x),
+            ExprKind::Await(x) => {
+                self.facts[self.current].has_await = true;
+                self.expr(x)
+            }
+            ExprKind::Binary(a, _, b) | ExprKind::BoolOp(_, a, b) => {
+                self.expr(a);
+                self.expr(b);
+            }
+            ExprKind::Compare(first, rest) => {
+                self.expr(first);
+                for (_, x) in rest {
+                    self.expr(x);
+                }
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test);
+                self.expr(body);
+                self.expr(orelse);
+            }
+            ExprKind::Lambda(params, body) => {
+                self.params_defaults(params);
+                let saved = self.current;
+                self.current = self.open(Some(saved), e.span, false, param_names(params));
+                self.expr(body);
+                self.current = saved;
+            }
+            ExprKind::Yield(x) => {
+                if let Some(x) = x {
+                    self.expr(x);
+                }
+            }
+            ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::None
+            | ExprKind::True
+            | ExprKind::False
+            | ExprKind::Ellipsis
+            | ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
+            | ExprKind::Error => {}
+        }
+    }
+
+    fn fstring(&mut self, parts: &[FStringPart]) {
+        for p in parts {
+            if let FStringPart::Field(f) = p {
+                self.expr(&f.expr);
+                if let Some(spec) = &f.spec {
+                    self.fstring(spec);
+                }
+            }
+        }
+    }
+
+    /// Second pass: decide locals, cells and free variables.
+    fn resolve(mut self) -> Result<Scopes, Vec<Diagnostic>> {
+        let n = self.facts.len();
+        let mut scopes: Vec<Scope> = (0..n)
+            .map(|i| {
+                let f = &self.facts[i];
+                let mut s = Scope {
+                    is_module: f.is_module,
+                    nparams: f.params.len(),
+                    has_await: f.has_await,
+                    ..Default::default()
+                };
+                if !f.is_module {
+                    for p in &f.params {
+                        s.slots.insert(p.clone());
+                    }
+                    for a in &f.assigned {
+                        if !f.globals.contains_key(a) && !f.nonlocals.contains_key(a) {
+                            s.slots.insert(a.clone());
+                        }
+                    }
+                    s.globals = f.globals.keys().cloned().collect();
+                }
+                s
+            })
+            .collect();
+        // A name used or declared nonlocal in a scope, and bound in an enclosing
+        // function scope, is free here and in every scope in between.
+        for i in 0..n {
+            if self.facts[i].is_module {
+                continue;
+            }
+            let wanted: Vec<(String, Option<Span>)> = self.facts[i]
+                .used
+                .iter()
+                .filter(|u| !scopes[i].slots.contains(*u) && !scopes[i].globals.contains(*u))
+                .map(|u| (u.clone(), self.facts[i].nonlocals.get(u).copied()))
+                .chain(self.facts[i].nonlocals.iter().map(|(k, v)| (k.clone(), Some(*v))))
+                .collect();
+            for (name, nonlocal_span) in wanted {
+                let mut chain = vec![i];
+                let mut owner = None;
+                let mut p = self.facts[i].parent;
+                while let Some(j) = p {
+                    if self.facts[j].is_module {
+                        break;
+                    }
+                    if scopes[j].slots.contains(&name) && !scopes[j].free.contains(&name) {
+                        owner = Some(j);
+                        break;
+                    }
+                    if scopes[j].globals.contains(&name) {
+                        break;
+                    }
+                    chain.push(j);
+                    p = self.facts[j].parent;
+                }
+                match owner {
+                    Some(j) => {
+                        scopes[j].cells.insert(name.clone());
+                        for &k in &chain {
+                            scopes[k].free.insert(name.clone());
+                        }
+                    }
+                    None => {
+                        if let Some(span) = nonlocal_span {
+                            self.errors.push(Diagnostic::syntax(
+                                span,
+                                format!("no binding for nonlocal '{name}' found"),
+                                "nonlocal declared here",
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
+        // Free variables take slots after the locals.
+        for s in &mut scopes {
+            let free: Vec<String> = s.free.iter().cloned().collect();
+            for f in free {
+                s.slots.shift_remove(&f);
+            }
+            for f in s.free.clone() {
+                s.slots.insert(f);
+            }
+        }
+        let by_node = self.spans.into_iter().zip(scopes).collect();
+        Ok(Scopes { by_node })
+    }
+}
+
+/// Parameter names in slot order: positional, keyword-only, `*args`, `**kwargs`.
+pub fn param_names(p: &Params) -> Vec<String> {
+    let mut names: Vec<String> =
+        p.posonly.iter().chain(&p.args).chain(&p.kwonly).map(|x| x.name.name.clone()).collect();
+    if let Some(v) = &p.vararg {
+        names.push(v.name.name.clone());
+    }
+    if let Some(k) = &p.kwarg {
+        names.push(k.name.name.clone());
+    }
+    names
+}

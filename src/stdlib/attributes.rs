@@ -1,0 +1,94 @@
+//! Attribute access (`obj.name`) on built-in values.
+
+use crate::vm::Vm;
+use crate::vm::exception::*;
+use crate::vm::heap::alloc;
+use crate::vm::types::{type_name, type_of};
+use crate::vm::value::*;
+
+pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+    if let Some(m) = super::methods::lookup(obj, name) {
+        return Ok(Value::BoundMethod(alloc(BoundMethod { receiver: obj.clone(), func: Value::Native(m) })));
+    }
+    if name == "__class__" {
+        return Ok(Value::Type(type_of(obj)));
+    }
+    let found = match obj {
+        Value::Module(m) => {
+            return m.get(name).ok_or_else(|| {
+                new_error(
+                    crate::vm::types::Builtin::AttributeError,
+                    format!("module '{}' has no attribute '{name}'", m.name.as_str()),
+                )
+            });
+        }
+        Value::Type(t) => match name {
+            "__name__" | "__qualname__" => Some(Value::str(t.name)),
+            "__module__" => Some(Value::str(t.module.unwrap_or("builtins"))),
+            _ => super::methods::class_method(t.builtin, name),
+        },
+        Value::Exception(e) => match name {
+            "args" => Some(Value::tuple(e.args.clone())),
+            "__cause__" => Some(e.cause.borrow().clone().map_or(Value::None, Value::Exception)),
+            "__context__" => Some(e.context.borrow().clone().map_or(Value::None, Value::Exception)),
+            "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+            _ => None,
+        },
+        Value::Function(f) => match name {
+            "__name__" => Some(Value::str(&*f.code.name)),
+            "__qualname__" => Some(Value::Str(f.qualname.clone())),
+            "__module__" => Some(Value::Str(f.module.name.clone())),
+            "__doc__" => Some(Value::None),
+            "__defaults__" => {
+                Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })
+            }
+            _ => None,
+        },
+        Value::Native(n) => match name {
+            "__name__" | "__qualname__" => Some(Value::str(n.name)),
+            _ => None,
+        },
+        Value::BoundMethod(b) => match name {
+            "__self__" => Some(b.receiver.clone()),
+            "__func__" => Some(b.func.clone()),
+            "__name__" => return get_attr(_vm, &b.func, name),
+            _ => None,
+        },
+        Value::Coroutine(c) => match name {
+            "__name__" => Some(Value::Str(c.name.clone())),
+            "__qualname__" => Some(Value::Str(c.qualname.clone())),
+            _ => None,
+        },
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match name {
+            "real" | "numerator" => Some(crate::vm::ops::positive(obj)?),
+            "imag" => Some(Value::Int(0)),
+            "denominator" => Some(Value::Int(1)),
+            _ => None,
+        },
+        Value::Float(f) => match name {
+            "real" => Some(Value::Float(*f)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Value::Range(r) => match name {
+            "start" => Some(Value::Int(r.start)),
+            "stop" => Some(Value::Int(r.stop)),
+            "step" => Some(Value::Int(r.step)),
+            _ => None,
+        },
+        Value::Slice(s) => match name {
+            "start" => Some(s.start.clone()),
+            "stop" => Some(s.stop.clone()),
+            "step" => Some(s.step.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    match found {
+        Some(v) => Ok(v),
+        None => match obj {
+            Value::Type(t) => attribute_error(format!("type object '{}' has no attribute '{name}'", t.name)),
+            _ => attribute_error(format!("'{}' object has no attribute '{name}'", type_name(obj))),
+        },
+    }
+}

@@ -1,0 +1,676 @@
+//! The `builtins` namespace: functions, and calling the built-in classes.
+
+use super::{arity, float_arg, int_arg, kwarg, no_kwargs};
+use crate::vm::Vm;
+use crate::vm::exception::*;
+use crate::vm::heap::{Ref, alloc};
+use crate::vm::ops::{self, Key, num_error};
+use crate::vm::repr::repr_plain;
+use crate::vm::types::{Builtin, TypeObj, builtin, is_instance, type_name, type_of};
+use crate::vm::value::*;
+use num_bigint::BigInt;
+use std::cell::RefCell;
+
+type Kw<'a> = &'a [(Ref<Str>, Value)];
+
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("abs", abs),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("sorted", sorted),
+    ("reversed", reversed),
+    ("enumerate", enumerate),
+    ("zip", zip),
+    ("map", map),
+    ("filter", filter),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("round", round),
+    ("hex", hex),
+    ("bin", bin),
+    ("oct", oct),
+    ("ord", ord),
+    ("chr", chr),
+    ("divmod", divmod),
+    ("pow", pow),
+    ("any", any),
+    ("all", all),
+    ("iter", iter),
+    ("next", next),
+    ("hash", hash),
+    ("id", id),
+    ("callable", callable),
+    ("format", format),
+    ("ascii", ascii),
+];
+
+/// Built-in classes reachable by name.
+pub const TYPE_NAMES: &[&str] = &[
+    "object", "bool", "int", "float", "str", "list", "tuple", "dict", "set", "range", "slice", "type",
+    "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception",
+    "ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError",
+    "LookupError", "IndexError", "KeyError", "NameError", "UnboundLocalError", "RuntimeError",
+    "RecursionError", "NotImplementedError", "StopIteration", "StopAsyncIteration", "TypeError",
+    "ValueError", "ImportError", "ModuleNotFoundError", "OSError", "TimeoutError", "SyntaxError",
+];
+
+fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let allowed = ["sep", "end", "flush", "file"];
+    let text_or = |v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => type_error(format!("{what} must be None or a string, not {}", type_name(&other))),
+        }
+    };
+    let sep = text_or(kwarg("print", kw, &allowed, "sep")?, " ", "sep")?;
+    let end = text_or(kwarg("print", kw, &allowed, "end")?, "\n", "end")?;
+    let mut line = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&vm.to_str(a)?);
+    }
+    line.push_str(&end);
+    vm.write_out(&line);
+    if kwarg("print", kw, &allowed, "flush")?.is_some_and(|f| ops::truthy(&f)) {
+        vm.flush();
+    }
+    Ok(Value::None)
+}
+
+fn len(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kwargs("len", kw)?;
+    arity("len", args, 1, 1)?;
+    let n = match &args[0] {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.borrow().len(),
+        Value::Set(s) => s.borrow().len(),
+        Value::Range(r) => r.len() as usize,
+        Value::View(v) => v.0.borrow().len(),
+        other => return type_error(format!("object of type '{}' has no len()", type_name(other))),
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("repr", args, 1, 1)?;
+    Ok(Value::str(vm.repr(&args[0])?))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("ascii", args, 1, 1)?;
+    Ok(Value::str(crate::vm::ascii(&vm.repr(&args[0])?)))
+}
+
+fn abs(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("abs", args, 1, 1)?;
+    match &args[0] {
+        Value::Int(i) => Ok(i.checked_abs().map_or_else(|| Value::from_bigint(BigInt::from(*i).magnitude().clone().into()), Value::Int)),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::BigInt(b) => Ok(Value::from_bigint(b.magnitude().clone().into())),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        other => type_error(format!("bad operand type for abs(): '{}'", type_name(other))),
+    }
+}
+
+/// `min` and `max`: one iterable or several arguments, `key=` and `default=`.
+fn extreme(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, want: std::cmp::Ordering) -> PyResult<Value> {
+    let key = kwarg(name, kw, &["key", "default"], "key")?.filter(|k| !k.is_none());
+    let default = kwarg(name, kw, &["key", "default"], "default")?;
+    let items = match args.len() {
+        0 => return type_error(format!("{name} expected at least 1 argument, got 0")),
+        1 => vm.iterate(&args[0])?,
+        _ => {
+            if default.is_some() {
+                return type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                ));
+            }
+            args.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call_value(f, vec![item.clone()])?,
+            None => item.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((bk, _)) => {
+                let op = if want == std::cmp::Ordering::Less {
+                    crate::syntax::ast::CmpOp::Lt
+                } else {
+                    crate::syntax::ast::CmpOp::Gt
+                };
+                ops::compare(op, &k, bk)?
+            }
+        };
+        if better {
+            best = Some((k, item));
+        }
+    }
+    match (best, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => value_error(format!("{name}() arg is an empty sequence")),
+    }
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    extreme(vm, "min", args, kw, std::cmp::Ordering::Less)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    extreme(vm, "max", args, kw, std::cmp::Ordering::Greater)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    arity("sum", args, 1, 2)?;
+    let start = kwarg("sum", kw, &["start"], "start")?.or_else(|| args.get(1).cloned()).unwrap_or(Value::Int(0));
+    if let Value::Str(_) = start {
+        return type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    let mut acc = start;
+    for item in vm.iterate(&args[0])? {
+        acc = ops::binary(crate::syntax::ast::BinOp::Add, &acc, &item)?;
+    }
+    Ok(acc)
+}
+
+/// Sorts values in place with Python's `sorted` semantics (stable, `key=`, `reverse=`).
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match &key {
+        Some(f) if !f.is_none() => items.iter().map(|x| vm.call_value(f, vec![x.clone()])).collect::<PyResult<_>>()?,
+        _ => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut error = None;
+    // Python's sort uses only `<`; an incomparable pair raises TypeError.
+    idx.sort_by(|&a, &b| {
+        if error.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let (x, y) = if reverse { (&keys[a], &keys[b]) } else { (&keys[b], &keys[a]) };
+        match ops::compare(crate::syntax::ast::CmpOp::Lt, x, y) {
+            Ok(true) => std::cmp::Ordering::Greater,
+            Ok(false) => match ops::compare(crate::syntax::ast::CmpOp::Lt, y, x) {
+                Ok(true) => std::cmp::Ordering::Less,
+                _ => std::cmp::Ordering::Equal,
+            },
+            Err(e) => {
+                error = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() != 1 {
+        return type_error(format!("sorted expected 1 argument, got {}", args.len()));
+    }
+    let key = kwarg("sort", kw, &["key", "reverse"], "key")?;
+    let reverse = kwarg("sort", kw, &["key", "reverse"], "reverse")?.is_some_and(|r| ops::truthy(&r));
+    let mut items = vm.iterate(&args[0])?;
+    sort_values(vm, &mut items, key, reverse)?;
+    Ok(Value::list(items))
+}
+
+fn reversed(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("reversed", args, 1, 1)?;
+    match &args[0] {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) => {
+            let n = match &args[0] {
+                Value::List(l) => l.borrow().len(),
+                Value::Tuple(t) => t.len(),
+                Value::Str(s) => s.char_len(),
+                _ => 0,
+            };
+            let seq = match &args[0] {
+                Value::Str(s) => Value::list(s.text.chars().map(|c| Value::str(c.to_string())).collect()),
+                other => other.clone(),
+            };
+            Ok(Value::iter(Iter::Reversed { seq, index: n }))
+        }
+        Value::Range(r) => {
+            let n = r.len();
+            let last = r.get(n - 1);
+            Ok(Value::iter(Iter::Range { next: last, stop: r.start - r.step, step: -r.step }))
+        }
+        Value::Dict(d) => {
+            let keys: Vec<Value> = d.borrow().keys().rev().map(|k| k.0.clone()).collect();
+            Ok(Value::iter(Iter::Seq { seq: Value::list(keys), index: 0 }))
+        }
+        other => type_error(format!("'{}' object is not reversible", type_name(other))),
+    }
+}
+
+fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let start = kwarg("enumerate", kw, &["start"], "start")?.or_else(|| args.get(1).cloned()).unwrap_or(Value::Int(0));
+    arity("enumerate", args, 1, 2)?;
+    let inner = vm.get_iter(&args[0])?;
+    Ok(Value::iter(Iter::Enumerate { inner, count: start }))
+}
+
+fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let strict = kwarg("zip", kw, &["strict"], "strict")?.is_some_and(|s| ops::truthy(&s));
+    let inners = args.iter().map(|a| vm.get_iter(a)).collect::<PyResult<_>>()?;
+    Ok(Value::iter(Iter::Zip { inners, strict }))
+}
+
+fn map(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if args.len() < 2 {
+        return type_error("map() must have at least two arguments.");
+    }
+    let inners = args[1..].iter().map(|a| vm.get_iter(a)).collect::<PyResult<_>>()?;
+    Ok(Value::iter(Iter::Map { func: args[0].clone(), inners }))
+}
+
+fn filter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("filter", args, 2, 2)?;
+    let inner = vm.get_iter(&args[1])?;
+    Ok(Value::iter(Iter::Filter { func: args[0].clone(), inner }))
+}
+
+fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Ref<TypeObj>>> {
+    match v {
+        Value::Type(t) => Ok(vec![t.clone()]),
+        Value::Tuple(items) => {
+            let mut out = Vec::new();
+            for i in items.iter() {
+                out.extend(class_list(i, fname)?);
+            }
+            Ok(out)
+        }
+        _ => type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn isinstance(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("isinstance", args, 2, 2)?;
+    let classes = class_list(&args[1], "isinstance")?;
+    Ok(Value::Bool(classes.iter().any(|c| is_instance(&args[0], c))))
+}
+
+fn issubclass(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("issubclass", args, 2, 2)?;
+    let Value::Type(t) = &args[0] else {
+        return type_error("issubclass() arg 1 must be a class");
+    };
+    let classes = class_list(&args[1], "issubclass")?;
+    Ok(Value::Bool(classes.iter().any(|c| c.builtin == Builtin::Object || t.is_subclass(c))))
+}
+
+fn round(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let nd = kwarg("round", kw, &["ndigits"], "ndigits")?.or_else(|| args.get(1).cloned());
+    if args.is_empty() || args.len() > 2 {
+        return type_error(format!("round() takes at most 2 arguments ({} given)", args.len()));
+    }
+    let nd = match nd {
+        None | Some(Value::None) => None,
+        Some(v) => Some(int_arg(&v, "")?),
+    };
+    match (&args[0], nd) {
+        (Value::Float(f), None) => {
+            if f.is_nan() {
+                return value_error("cannot convert float NaN to integer");
+            }
+            if f.is_infinite() {
+                return overflow_error("cannot convert float infinity to integer");
+            }
+            crate::fmt::round_float_to_int(*f).map(Value::from_bigint).map_err(num_error)
+        }
+        (Value::Float(f), Some(n)) => crate::fmt::round_float(*f, n).map(Value::Float).map_err(num_error),
+        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), None) => ops::positive(&args[0]),
+        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Some(n)) => {
+            if n >= 0 {
+                return ops::positive(&args[0]);
+            }
+            let x = to_big(&args[0]);
+            let m = num_traits::pow::pow(BigInt::from(10), (-n) as usize);
+            let (q, r) = num_integer::Integer::div_mod_floor(&x, &m);
+            let twice = &r * 2;
+            let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            Ok(Value::from_bigint(q * m))
+        }
+        (other, _) => type_error(format!("type {} doesn't define __round__ method", type_name(other))),
+    }
+}
+
+fn to_big(v: &Value) -> BigInt {
+    match v {
+        Value::Int(i) => BigInt::from(*i),
+        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::BigInt(b) => (**b).clone(),
+        _ => BigInt::default(),
+    }
+}
+
+fn radix(args: &[Value], name: &str, base: u32) -> PyResult<Value> {
+    arity(name, args, 1, 1)?;
+    match &args[0] {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(Value::str(crate::fmt::int_to_radix(&to_big(&args[0]), base))),
+        other => type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other))),
+    }
+}
+
+fn hex(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix(args, "hex", 16)
+}
+
+fn bin(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix(args, "bin", 2)
+}
+
+fn oct(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix(args, "oct", 8)
+}
+
+fn ord(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("ord", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.text.chars().next().map_or(0, |c| c as i64))),
+        Value::Str(s) => type_error(format!("ord() expected a character, but string of length {} found", s.char_len())),
+        other => type_error(format!("ord() expected string of length 1, but {} found", type_name(other))),
+    }
+}
+
+fn chr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("chr", args, 1, 1)?;
+    let n = int_arg(&args[0], "")?;
+    match u32::try_from(n).ok().filter(|n| *n < 0x110000) {
+        Some(n) => match char::from_u32(n) {
+            Some(c) => Ok(Value::str(c.to_string())),
+            None => value_error("Coro strings cannot hold surrogate code points"),
+        },
+        None => value_error("chr() arg not in range(0x110000)"),
+    }
+}
+
+fn divmod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("divmod", args, 2, 2)?;
+    let (a, b) = (&args[0], &args[1]);
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
+        let (x, y) = (float_arg(a, "")?, float_arg(b, "")?);
+        let (q, r) = crate::fmt::float_divmod(x, y).map_err(num_error)?;
+        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+    }
+    let q = ops::binary(crate::syntax::ast::BinOp::FloorDiv, a, b).map_err(|e| {
+        if e.is(Builtin::TypeError) {
+            new_error(
+                Builtin::TypeError,
+                format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a), type_name(b)),
+            )
+        } else {
+            e
+        }
+    })?;
+    let r = ops::binary(crate::syntax::ast::BinOp::Mod, a, b)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("pow", args, 2, 3)?;
+    if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
+        let (b, e, m) = (to_big(&args[0]), to_big(&args[1]), to_big(m));
+        if num_traits::Zero::is_zero(&m) {
+            return value_error("pow() 3rd argument cannot be 0");
+        }
+        if num_traits::Signed::is_negative(&e) {
+            return value_error("base is not invertible for the given modulus");
+        }
+        let r = b.modpow(&e, &m);
+        let r = if num_traits::Signed::is_negative(&m) && !num_traits::Zero::is_zero(&r) { r + &m } else { r };
+        return Ok(Value::from_bigint(r));
+    }
+    ops::binary(crate::syntax::ast::BinOp::Pow, &args[0], &args[1])
+}
+
+fn any(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("any", args, 1, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if ops::truthy(&x) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("all", args, 1, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !ops::truthy(&x) {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("iter", args, 1, 1)?;
+    vm.get_iter(&args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("next", args, 1, 2)?;
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(Exception::new(builtin(Builtin::StopIteration), vec![])),
+        },
+    }
+}
+
+fn hash(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("hash", args, 1, 1)?;
+    use std::hash::{Hash, Hasher};
+    let key = Key::new(args[0].clone())?;
+    match &args[0] {
+        Value::Int(i) if *i != -1 && i.unsigned_abs() < (1u64 << 61) - 1 => return Ok(Value::Int(*i)),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        _ => {}
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    key.hash(&mut h);
+    Ok(Value::Int((h.finish() >> 2) as i64))
+}
+
+fn id(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("id", args, 1, 1)?;
+    Ok(Value::Int(crate::vm::repr::identity(&args[0]) as i64))
+}
+
+fn callable(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("callable", args, 1, 1)?;
+    Ok(Value::Bool(matches!(
+        args[0],
+        Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Type(_)
+    )))
+}
+
+fn format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => return type_error(format!("format() argument 2 must be str, not {}", type_name(other))),
+        None => String::new(),
+    };
+    Ok(Value::str(vm.format(&args[0], &spec)?))
+}
+
+/// Calls a built-in class: `int("5")`, `list(x)`, `ValueError("m")`, `type(x)`.
+pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if t.is_exception() {
+        no_kwargs(t.name, kw)?;
+        return Ok(Value::Exception(Exception::new(t.clone(), args.to_vec())));
+    }
+    let name = t.name;
+    match t.builtin {
+        Builtin::Type => {
+            arity("type", args, 1, 1).map_err(|_| new_error(Builtin::TypeError, "type() takes 1 or 3 arguments"))?;
+            Ok(Value::Type(type_of(&args[0])))
+        }
+        Builtin::Int => int_new(args, kw),
+        Builtin::Float => {
+            no_kwargs("float", kw)?;
+            arity("float", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::Float(0.0)),
+                Some(Value::Float(f)) => Ok(Value::Float(*f)),
+                Some(Value::Str(s)) => match crate::fmt::parse_float(s.as_str()) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => value_error(format!("could not convert string to float: {}", repr_plain(&args[0]))),
+                },
+                Some(v) => match ops::to_f64(v) {
+                    Some(r) => r.map(Value::Float),
+                    None => type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(v))),
+                },
+            }
+        }
+        Builtin::Str => {
+            arity("str", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::str("")),
+                Some(v) => Ok(Value::str(vm.to_str(v)?)),
+            }
+        }
+        Builtin::Bool => {
+            arity("bool", args, 0, 1)?;
+            Ok(Value::Bool(args.first().is_some_and(ops::truthy)))
+        }
+        Builtin::List => {
+            arity("list", args, 0, 1)?;
+            Ok(Value::list(match args.first() {
+                Some(v) => vm.iterate(v)?,
+                None => Vec::new(),
+            }))
+        }
+        Builtin::Tuple => {
+            arity("tuple", args, 0, 1)?;
+            Ok(match args.first() {
+                Some(v @ Value::Tuple(_)) => v.clone(),
+                Some(v) => Value::tuple(vm.iterate(v)?),
+                None => Value::tuple(Vec::new()),
+            })
+        }
+        Builtin::Set => {
+            arity("set", args, 0, 1)?;
+            let mut set = indexmap::IndexSet::new();
+            if let Some(v) = args.first() {
+                for x in vm.iterate(v)? {
+                    set.insert(Key::new(x)?);
+                }
+            }
+            Ok(Value::Set(alloc(RefCell::new(set))))
+        }
+        Builtin::Dict => {
+            arity("dict", args, 0, 1)?;
+            let d = Value::dict(indexmap::IndexMap::new());
+            if let Some(src) = args.first() {
+                super::methods::dict_update_from(vm, &d, src)?;
+            }
+            if let Value::Dict(m) = &d {
+                for (k, v) in kw {
+                    m.borrow_mut().insert(Key(Value::Str(k.clone())), v.clone());
+                }
+            }
+            Ok(d)
+        }
+        Builtin::Range => {
+            no_kwargs("range", kw)?;
+            let ints: Vec<i64> = args
+                .iter()
+                .map(|a| match a {
+                    Value::Int(_) | Value::Bool(_) => int_arg(a, ""),
+                    Value::BigInt(_) => overflow_error("Coro's range() is limited to 64-bit integers"),
+                    other => type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other))),
+                })
+                .collect::<PyResult<_>>()?;
+            let (start, stop, step) = match ints.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                [] => return type_error("range expected at least 1 argument, got 0"),
+                _ => return type_error(format!("range expected at most 3 arguments, got {}", ints.len())),
+            };
+            if step == 0 {
+                return value_error("range() arg 3 must not be zero");
+            }
+            Ok(Value::Range(alloc(Range { start, stop, step })))
+        }
+        Builtin::Slice => {
+            arity("slice", args, 1, 3)?;
+            let (start, stop, step) = match args {
+                [stop] => (Value::None, stop.clone(), Value::None),
+                [a, b] => (a.clone(), b.clone(), Value::None),
+                [a, b, c] => (a.clone(), b.clone(), c.clone()),
+                _ => unreachable!("arity checked"),
+            };
+            Ok(Value::Slice(alloc(Slice { start, stop, step })))
+        }
+        Builtin::Object => Ok(Value::Opaque(alloc(Opaque { type_name: "object", data: Box::new(()) }))),
+        _ => type_error(format!("cannot create '{name}' instances")),
+    }
+}
+
+fn int_new(args: &[Value], kw: Kw) -> PyResult<Value> {
+    let base = kwarg("int", kw, &["base"], "base")?.or_else(|| args.get(1).cloned());
+    if args.len() > 2 {
+        return type_error(format!("int() takes at most 2 arguments ({} given)", args.len()));
+    }
+    let Some(x) = args.first() else { return Ok(Value::Int(0)) };
+    if let Some(base) = base {
+        let base = int_arg(&base, "")?;
+        let Value::Str(s) = x else {
+            return type_error("int() can't convert non-string with explicit base");
+        };
+        return parse_int_str(s.as_str(), base as u32, x);
+    }
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return value_error("cannot convert float NaN to integer");
+            }
+            match crate::fmt::float_to_int(*f) {
+                Some(i) => Ok(Value::from_bigint(i)),
+                None => overflow_error("cannot convert float infinity to integer"),
+            }
+        }
+        Value::Str(s) => parse_int_str(s.as_str(), 10, x),
+        other => type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            type_name(other)
+        )),
+    }
+}
+
+fn parse_int_str(s: &str, base: u32, original: &Value) -> PyResult<Value> {
+    match crate::fmt::parse_int(s, base) {
+        Ok(i) => Ok(Value::from_bigint(i)),
+        Err(crate::fmt::IntParseError::Invalid) => {
+            value_error(format!("invalid literal for int() with base {base}: {}", repr_plain(original)))
+        }
+        Err(crate::fmt::IntParseError::Error(e)) => Err(num_error(e)),
+    }
+}
+

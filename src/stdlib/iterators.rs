@@ -1,0 +1,146 @@
+//! Advancing the built-in iterators.
+
+use crate::vm::Vm;
+use crate::vm::exception::*;
+use crate::vm::heap::Ref;
+use crate::vm::ops;
+use crate::vm::value::*;
+use std::cell::RefCell;
+
+/// The next item of an iterator, `None` when it is exhausted.
+pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
+    let mut it = cell.borrow_mut();
+    let item = match &mut *it {
+        Iter::Seq { seq, index } => {
+            let v = match seq {
+                Value::List(l) => l.borrow().get(*index).cloned(),
+                Value::Tuple(t) => t.get(*index).cloned(),
+                _ => None,
+            };
+            *index += 1;
+            v
+        }
+        Iter::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = *next;
+                *next = next.saturating_add(*step);
+                Some(Value::Int(v))
+            } else {
+                None
+            }
+        }
+        Iter::Str { text, byte } => match text.text[*byte..].chars().next() {
+            Some(c) => {
+                *byte += c.len_utf8();
+                Some(Value::str(c.to_string()))
+            }
+            None => None,
+        },
+        Iter::Dict { dict, index, kind, len } => {
+            let d = dict.borrow();
+            if d.len() != *len {
+                *len = d.len();
+                return runtime_error("dictionary changed size during iteration");
+            }
+            let v = d.get_index(*index).map(|(k, v)| view_item(&k.0, v, *kind));
+            *index += 1;
+            v
+        }
+        Iter::Set { items, index } => {
+            let v = items.get(*index).cloned();
+            *index += 1;
+            v
+        }
+        Iter::Reversed { seq, index } => {
+            if *index == 0 {
+                None
+            } else {
+                *index -= 1;
+                match seq {
+                    Value::List(l) => l.borrow().get(*index).cloned(),
+                    Value::Tuple(t) => t.get(*index).cloned(),
+                    _ => None,
+                }
+            }
+        }
+        Iter::Enumerate { inner, count } => {
+            let (inner, n) = (inner.clone(), count.clone());
+            drop(it);
+            let Some(v) = vm.next(&inner)? else { return Ok(None) };
+            let next_count = ops::binary(crate::syntax::ast::BinOp::Add, &n, &Value::Int(1))?;
+            if let Iter::Enumerate { count, .. } = &mut *cell.borrow_mut() {
+                *count = next_count;
+            }
+            return Ok(Some(Value::tuple(vec![n, v])));
+        }
+        Iter::Zip { inners, strict } => {
+            let (inners, strict) = (inners.clone(), *strict);
+            drop(it);
+            if inners.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(inners.len());
+            for (i, inner) in inners.iter().enumerate() {
+                match vm.next(inner)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        *cell.borrow_mut() = Iter::Exhausted;
+                        if strict && i > 0 {
+                            return value_error(format!("zip() argument {} is shorter than argument 1", i + 1));
+                        }
+                        if strict && i == 0 {
+                            for (j, other) in inners.iter().enumerate().skip(1) {
+                                if vm.next(other)?.is_some() {
+                                    return value_error(format!("zip() argument {} is longer than argument 1", j + 1));
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            return Ok(Some(Value::tuple(out)));
+        }
+        Iter::Map { func, inners } => {
+            let (func, inners) = (func.clone(), inners.clone());
+            drop(it);
+            let mut args = Vec::with_capacity(inners.len());
+            for inner in &inners {
+                match vm.next(inner)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            return vm.call_value(&func, args).map(Some);
+        }
+        Iter::Filter { func, inner } => {
+            let (func, inner) = (func.clone(), inner.clone());
+            drop(it);
+            while let Some(v) = vm.next(&inner)? {
+                let keep = if func.is_none() { ops::truthy(&v) } else { ops::truthy(&vm.call_value(&func, vec![v.clone()])?) };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            return Ok(None);
+        }
+        Iter::Exhausted => None,
+    };
+    if item.is_none() {
+        *it = Iter::Exhausted;
+    }
+    Ok(item)
+}
+
+fn view_item(k: &Value, v: &Value, kind: DictView) -> Value {
+    match kind {
+        DictView::Keys => k.clone(),
+        DictView::Values => v.clone(),
+        DictView::Items => Value::tuple(vec![k.clone(), v.clone()]),
+    }
+}
+
+/// The items a dict view shows now.
+pub fn view_items(d: &Dict, kind: DictView) -> Vec<Value> {
+    d.borrow().iter().map(|(k, v)| view_item(&k.0, v, kind)).collect()
+}

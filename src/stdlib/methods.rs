@@ -1,0 +1,493 @@
+//! Method lookup for built-in values, and the methods of list, dict, set
+//! and tuple (str's are in `str_methods`).
+
+use super::{arity, int_arg, kwarg};
+use crate::vm::Vm;
+use crate::vm::exception::*;
+use crate::vm::heap::{Ref, alloc};
+use crate::vm::ops::{self, Key};
+use crate::vm::types::{Builtin, builtin_of};
+use crate::vm::value::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+type Kw<'a> = &'a [(Ref<Str>, Value)];
+
+thread_local! {
+    static TABLE: HashMap<(Builtin, &'static str), Ref<Native>> = make_table();
+}
+
+fn make_table() -> HashMap<(Builtin, &'static str), Ref<Native>> {
+    let groups: &[(Builtin, &str, &[(&'static str, NativeFn)])] = &[
+        (Builtin::Str, "str", super::str_methods::METHODS),
+        (Builtin::List, "list", LIST),
+        (Builtin::Dict, "dict", DICT),
+        (Builtin::Set, "set", SET),
+        (Builtin::Tuple, "tuple", TUPLE),
+        (Builtin::Int, "int", INT),
+        (Builtin::Bool, "int", INT),
+        (Builtin::Float, "float", FLOAT),
+        (Builtin::Future, "Future", super::asyncio::FUTURE_METHODS),
+        (Builtin::Task, "Task", super::asyncio::FUTURE_METHODS),
+    ];
+    let mut t = HashMap::new();
+    for (b, owner, methods) in groups {
+        let owner: &'static str = Box::leak(format!(".{owner}").into_boxed_str());
+        for (name, func) in methods.iter() {
+            t.insert((*b, *name), alloc(Native { name, owner: Some(owner), func: *func }));
+        }
+    }
+    t
+}
+
+/// The native method `name` of a built-in value, if it has one.
+pub fn lookup(obj: &Value, name: &str) -> Option<Ref<Native>> {
+    if let Value::Opaque(o) = obj {
+        let table = match o.type_name {
+            "_UnixSelectorEventLoop" => super::asyncio::LOOP_METHODS,
+            "TimerHandle" | "Handle" => super::asyncio::HANDLE_METHODS,
+            _ => return None,
+        };
+        return table
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(n, f)| alloc(Native { name: n, owner: Some(".loop"), func: *f }));
+    }
+    let b = builtin_of(obj);
+    TABLE.with(|t| {
+        let key: (Builtin, &str) = (b, name);
+        // The map's key type holds a 'static str; look up by value.
+        t.iter().find(|((kb, kn), _)| *kb == key.0 && *kn == key.1).map(|(_, v)| v.clone())
+    })
+}
+
+/// A method of a built-in class by class and name (`str.upper`, `dict.fromkeys`).
+pub fn class_method(class: Builtin, name: &str) -> Option<Value> {
+    if class == Builtin::Dict && name == "fromkeys" {
+        return Some(super::native("fromkeys", Some(".dict"), dict_fromkeys));
+    }
+    TABLE.with(|t| t.iter().find(|((kb, kn), _)| *kb == class && *kn == name).map(|(_, v)| Value::Native(v.clone())))
+}
+
+fn recv_list(args: &[Value]) -> PyResult<&Ref<List>> {
+    match args.first() {
+        Some(Value::List(l)) => Ok(l),
+        _ => type_error("descriptor requires a 'list' object"),
+    }
+}
+
+fn recv_dict(args: &[Value]) -> PyResult<&Ref<Dict>> {
+    match args.first() {
+        Some(Value::Dict(d)) => Ok(d),
+        _ => type_error("descriptor requires a 'dict' object"),
+    }
+}
+
+fn recv_set(args: &[Value]) -> PyResult<&Ref<Set>> {
+    match args.first() {
+        Some(Value::Set(s)) => Ok(s),
+        _ => type_error("descriptor requires a 'set' object"),
+    }
+}
+
+// ---- list ----------------------------------------------------------------------
+
+const LIST: &[(&str, NativeFn)] = &[
+    ("append", list_append),
+    ("extend", list_extend),
+    ("insert", list_insert),
+    ("pop", list_pop),
+    ("remove", list_remove),
+    ("index", seq_index),
+    ("count", seq_count),
+    ("sort", list_sort),
+    ("reverse", list_reverse),
+    ("copy", list_copy),
+    ("clear", list_clear),
+];
+
+fn list_append(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("list.append", args, 2, 2).map_err(|_| {
+        new_error(Builtin::TypeError, format!("list.append() takes exactly one argument ({} given)", args.len() - 1))
+    })?;
+    recv_list(args)?.borrow_mut().push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("extend", args, 2, 2)?;
+    let items = vm.iterate(&args[1])?;
+    recv_list(args)?.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_insert(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if args.len() != 3 {
+        return type_error(format!("insert expected 2 arguments, got {}", args.len() - 1));
+    }
+    let l = recv_list(args)?;
+    let mut l = l.borrow_mut();
+    let n = l.len() as i64;
+    let i = int_arg(&args[1], "")?;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.insert(i as usize, args[2].clone());
+    Ok(Value::None)
+}
+
+fn list_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("pop", args, 1, 2)?;
+    let l = recv_list(args)?;
+    let mut l = l.borrow_mut();
+    if l.is_empty() {
+        return index_error("pop from empty list");
+    }
+    let i = match args.get(1) {
+        Some(v) => ops::index_of(v, l.len(), "pop").map_err(|e| {
+            if e.is(Builtin::IndexError) { new_error(Builtin::IndexError, "pop index out of range") } else { e }
+        })?,
+        None => l.len() - 1,
+    };
+    Ok(l.remove(i))
+}
+
+fn list_remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("remove", args, 2, 2)?;
+    let l = recv_list(args)?;
+    let pos = l.borrow().iter().position(|x| x.is(&args[1]) || ops::eq(x, &args[1]));
+    match pos {
+        Some(i) => {
+            l.borrow_mut().remove(i);
+            Ok(Value::None)
+        }
+        None => value_error("list.remove(x): x not in list"),
+    }
+}
+
+fn seq_items(v: &Value) -> Vec<Value> {
+    match v {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => t.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn seq_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("index", args, 2, 4)?;
+    let items = seq_items(&args[0]);
+    let n = items.len() as i64;
+    let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
+        match v {
+            None => Ok(d),
+            Some(v) => {
+                let i = int_arg(v, "")?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+        }
+    };
+    let (start, stop) = (norm(args.get(2), 0)?, norm(args.get(3), n)?);
+    for i in start..stop.max(start) {
+        let x = &items[i as usize];
+        if x.is(&args[1]) || ops::eq(x, &args[1]) {
+            return Ok(Value::Int(i));
+        }
+    }
+    let what = if let Value::Tuple(_) = args[0] { "tuple.index(x): x not in tuple" } else { "" };
+    if what.is_empty() {
+        value_error(format!("{} is not in list", crate::vm::repr::repr_plain(&args[1])))
+    } else {
+        value_error(what)
+    }
+}
+
+fn seq_count(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("count", args, 2, 2)?;
+    let n = seq_items(&args[0]).iter().filter(|x| x.is(&args[1]) || ops::eq(x, &args[1])).count();
+    Ok(Value::Int(n as i64))
+}
+
+fn list_sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 {
+        return type_error("sort() takes no positional arguments");
+    }
+    let key = kwarg("sort", kw, &["key", "reverse"], "key")?;
+    let reverse = kwarg("sort", kw, &["key", "reverse"], "reverse")?.is_some_and(|r| ops::truthy(&r));
+    let l = recv_list(args)?;
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let r = super::builtins::sort_values(vm, &mut items, key, reverse);
+    *l.borrow_mut() = items;
+    r.map(|_| Value::None)
+}
+
+fn list_reverse(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    recv_list(args)?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::list(recv_list(args)?.borrow().clone()))
+}
+
+fn list_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    recv_list(args)?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+const TUPLE: &[(&str, NativeFn)] = &[("index", seq_index), ("count", seq_count)];
+
+// ---- dict ----------------------------------------------------------------------
+
+const DICT: &[(&str, NativeFn)] = &[
+    ("get", dict_get),
+    ("setdefault", dict_setdefault),
+    ("pop", dict_pop),
+    ("popitem", dict_popitem),
+    ("keys", dict_keys),
+    ("values", dict_values),
+    ("items", dict_items),
+    ("update", dict_update),
+    ("copy", dict_copy),
+    ("clear", dict_clear),
+];
+
+fn dict_get(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("get", args, 2, 3)?;
+    let k = Key::new(args[1].clone())?;
+    Ok(recv_dict(args)?.borrow().get(&k).cloned().unwrap_or_else(|| args.get(2).cloned().unwrap_or_default()))
+}
+
+fn dict_setdefault(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("setdefault", args, 2, 3)?;
+    let k = Key::new(args[1].clone())?;
+    let d = recv_dict(args)?;
+    let mut d = d.borrow_mut();
+    Ok(d.entry(k).or_insert_with(|| args.get(2).cloned().unwrap_or_default()).clone())
+}
+
+fn dict_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("pop", args, 2, 3)?;
+    let k = Key::new(args[1].clone())?;
+    match recv_dict(args)?.borrow_mut().shift_remove(&k) {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(d) => Ok(d.clone()),
+            None => key_error(args[1].clone()),
+        },
+    }
+}
+
+fn dict_popitem(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match recv_dict(args)?.borrow_mut().pop() {
+        Some((k, v)) => Ok(Value::tuple(vec![k.0, v])),
+        None => key_error(Value::str("popitem(): dictionary is empty")),
+    }
+}
+
+fn view(args: &[Value], kind: DictView) -> PyResult<Value> {
+    Ok(Value::View(alloc((recv_dict(args)?.clone(), kind))))
+}
+
+fn dict_keys(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    view(args, DictView::Keys)
+}
+
+fn dict_values(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    view(args, DictView::Values)
+}
+
+fn dict_items(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    view(args, DictView::Items)
+}
+
+/// `d.update(src)`: from a mapping or from an iterable of pairs.
+pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
+    let Value::Dict(d) = d else { return Ok(()) };
+    if let Value::Dict(s) = src {
+        let items = s.borrow().clone();
+        d.borrow_mut().extend(items);
+        return Ok(());
+    }
+    for (i, item) in vm.iterate(src)?.into_iter().enumerate() {
+        let pair = vm.iterate(&item).map_err(|_| {
+            new_error(
+                Builtin::TypeError,
+                format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+            )
+        })?;
+        if pair.len() != 2 {
+            return value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            ));
+        }
+        let mut it = pair.into_iter();
+        if let (Some(k), Some(v)) = (it.next(), it.next()) {
+            d.borrow_mut().insert(Key::new(k)?, v);
+        }
+    }
+    Ok(())
+}
+
+fn dict_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    arity("update", args, 1, 2)?;
+    if let Some(src) = args.get(1) {
+        dict_update_from(vm, &args[0], src)?;
+    }
+    let d = recv_dict(args)?;
+    for (k, v) in kw {
+        d.borrow_mut().insert(Key(Value::Str(k.clone())), v.clone());
+    }
+    Ok(Value::None)
+}
+
+fn dict_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::dict(recv_dict(args)?.borrow().clone()))
+}
+
+fn dict_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    recv_dict(args)?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("fromkeys", args, 1, 2)?;
+    let v = args.get(1).cloned().unwrap_or_default();
+    let mut m = indexmap::IndexMap::new();
+    for k in vm.iterate(&args[0])? {
+        m.insert(Key::new(k)?, v.clone());
+    }
+    Ok(Value::dict(m))
+}
+
+// ---- set -----------------------------------------------------------------------
+
+const SET: &[(&str, NativeFn)] = &[
+    ("add", set_add),
+    ("discard", set_discard),
+    ("remove", set_remove),
+    ("pop", set_pop),
+    ("union", set_union),
+    ("intersection", set_intersection),
+    ("difference", set_difference),
+    ("symmetric_difference", set_symmetric_difference),
+    ("issubset", set_issubset),
+    ("issuperset", set_issuperset),
+    ("isdisjoint", set_isdisjoint),
+    ("update", set_update),
+    ("copy", set_copy),
+    ("clear", set_clear),
+];
+
+fn set_add(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("add", args, 2, 2)?;
+    let k = Key::new(args[1].clone())?;
+    recv_set(args)?.borrow_mut().insert(k);
+    Ok(Value::None)
+}
+
+fn set_discard(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("discard", args, 2, 2)?;
+    let k = Key::new(args[1].clone())?;
+    recv_set(args)?.borrow_mut().shift_remove(&k);
+    Ok(Value::None)
+}
+
+fn set_remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("remove", args, 2, 2)?;
+    let k = Key::new(args[1].clone())?;
+    if recv_set(args)?.borrow_mut().shift_remove(&k) { Ok(Value::None) } else { key_error(args[1].clone()) }
+}
+
+fn set_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = recv_set(args)?;
+    let first = s.borrow_mut().shift_remove_index(0);
+    match first {
+        Some(k) => Ok(k.0),
+        None => key_error(Value::str("pop from an empty set")),
+    }
+}
+
+fn other_keys(vm: &mut Vm, v: &Value) -> PyResult<indexmap::IndexSet<Key>> {
+    vm.iterate(v)?.into_iter().map(Key::new).collect()
+}
+
+fn set_op(vm: &mut Vm, args: &[Value], op: crate::syntax::ast::BinOp) -> PyResult<Value> {
+    let mut acc = Value::Set(alloc(RefCell::new(recv_set(args)?.borrow().clone())));
+    for other in &args[1..] {
+        let o = Value::Set(alloc(RefCell::new(other_keys(vm, other)?)));
+        acc = ops::binary(op, &acc, &o)?;
+    }
+    Ok(acc)
+}
+
+fn set_union(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    set_op(vm, args, crate::syntax::ast::BinOp::BitOr)
+}
+
+fn set_intersection(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    set_op(vm, args, crate::syntax::ast::BinOp::BitAnd)
+}
+
+fn set_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    set_op(vm, args, crate::syntax::ast::BinOp::Sub)
+}
+
+fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("symmetric_difference", args, 2, 2)?;
+    set_op(vm, args, crate::syntax::ast::BinOp::BitXor)
+}
+
+fn set_issubset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("issubset", args, 2, 2)?;
+    let o = other_keys(vm, &args[1])?;
+    Ok(Value::Bool(recv_set(args)?.borrow().iter().all(|k| o.contains(k))))
+}
+
+fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("issuperset", args, 2, 2)?;
+    let o = other_keys(vm, &args[1])?;
+    let s = recv_set(args)?.borrow();
+    Ok(Value::Bool(o.iter().all(|k| s.contains(k))))
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("isdisjoint", args, 2, 2)?;
+    let o = other_keys(vm, &args[1])?;
+    let s = recv_set(args)?.borrow();
+    Ok(Value::Bool(!o.iter().any(|k| s.contains(k))))
+}
+
+fn set_update(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    for other in &args[1..] {
+        let o = other_keys(vm, other)?;
+        recv_set(args)?.borrow_mut().extend(o);
+    }
+    Ok(Value::None)
+}
+
+fn set_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Set(alloc(RefCell::new(recv_set(args)?.borrow().clone()))))
+}
+
+fn set_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    recv_set(args)?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+// ---- numbers -------------------------------------------------------------------
+
+const INT: &[(&str, NativeFn)] = &[("bit_length", int_bit_length)];
+
+fn int_bit_length(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(match &args[0] {
+        Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => b.bits() as i64,
+        _ => 0,
+    }))
+}
+
+const FLOAT: &[(&str, NativeFn)] = &[("is_integer", float_is_integer)];
+
+fn float_is_integer(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+}

@@ -1,0 +1,128 @@
+//! The standard library: builtins, methods of built-in types, and the native
+//! modules `asyncio`, `time`, `random`, `sys` and `math`.
+
+pub mod asyncio;
+pub mod attributes;
+pub mod builtins;
+pub mod format;
+pub mod iterators;
+pub mod math;
+pub mod methods;
+pub mod random;
+pub mod str_methods;
+pub mod sys;
+pub mod time;
+
+use crate::vm::Vm;
+use crate::vm::exception::type_error;
+use crate::vm::heap::{Ref, alloc};
+use crate::vm::types::{Builtin, builtin, builtin_by_name, type_name};
+use crate::vm::value::*;
+
+/// Fills the VM's `builtins` namespace.
+pub fn install(vm: &mut Vm) {
+    for (name, func) in builtins::FUNCTIONS {
+        vm.builtins.insert(name, native(name, None, *func));
+    }
+    for name in builtins::TYPE_NAMES {
+        if let Some(b) = builtin_by_name(name) {
+            vm.builtins.insert(name, Value::Type(builtin(b)));
+        }
+    }
+}
+
+/// A native function value.
+pub fn native(name: &'static str, owner: Option<&'static str>, func: NativeFn) -> Value {
+    Value::Native(alloc(Native { name, owner, func }))
+}
+
+/// A native module with the given functions and values.
+pub fn module(name: &str, funcs: &[(&'static str, NativeFn)], values: Vec<(&str, Value)>) -> Value {
+    let m = Module::new(name);
+    for (n, f) in funcs {
+        m.set(n, native(n, Some(""), *f));
+    }
+    for (n, v) in values {
+        m.set(n, v);
+    }
+    Value::Module(alloc(m))
+}
+
+/// The native module of that name, made fresh.
+pub fn make_module(name: &str) -> Option<Value> {
+    Some(match name {
+        "asyncio" => asyncio::module(),
+        "time" => time::module(),
+        "random" => random::module(),
+        "sys" => sys::module(),
+        "math" => math::module(),
+        _ => return None,
+    })
+}
+
+// ---- argument helpers shared by natives ------------------------------------
+
+/// Checks a native's positional argument count, with Python's message.
+pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    type_error(msg)
+}
+
+/// Refuses keyword arguments for natives that take none.
+pub fn no_kwargs(name: &str, kw: &[(Ref<Str>, Value)]) -> PyResult<()> {
+    if kw.is_empty() { Ok(()) } else { type_error(format!("{name}() takes no keyword arguments")) }
+}
+
+/// The keyword argument `name`, if given; an error for any other keyword.
+pub fn kwarg(fname: &str, kw: &[(Ref<Str>, Value)], allowed: &[&str], name: &str) -> PyResult<Option<Value>> {
+    for (k, _) in kw {
+        if !allowed.contains(&k.as_str()) {
+            return type_error(format!("{fname}() got an unexpected keyword argument '{}'", k.as_str()));
+        }
+    }
+    Ok(kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v.clone()))
+}
+
+/// An int argument as i64.
+pub fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => crate::vm::exception::overflow_error("Python int too large to convert to C ssize_t"),
+        other => type_error(format!("'{}' object cannot be interpreted as an integer{what}", type_name(other))),
+    }
+}
+
+/// A float argument (ints accepted).
+pub fn float_arg(v: &Value, fname: &str) -> PyResult<f64> {
+    match crate::vm::ops::to_f64(v) {
+        Some(r) => r,
+        None => type_error(format!("{fname}must be real number, not {}", type_name(v))),
+    }
+}
+
+/// A str argument.
+pub fn str_arg<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => type_error(format!("{fname} must be str, not {}", type_name(other))),
+    }
+}
+
+pub fn is_builtin_type(v: &Value, b: Builtin) -> bool {
+    matches!(v, Value::Type(t) if t.builtin == b)
+}

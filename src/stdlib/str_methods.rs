@@ -1,0 +1,5 @@
+//! The methods of str.
+
+use crate::vm::value::NativeFn;
+
+pub const METHODS: &[(&str, NativeFn)] = &[];

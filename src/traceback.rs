@@ -1,0 +1,56 @@
+//! Python's traceback format for an uncaught exception, following a task
+//! through the awaits that led to it.
+
+use crate::vm::exception::Exception;
+use crate::vm::repr::exception_str;
+use std::fmt::Write;
+
+/// The text Python prints on stderr for an uncaught exception, chained
+/// causes and contexts first.
+pub fn render(exc: &Exception) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    write_chain(&mut out, exc, &mut seen);
+    out
+}
+
+fn write_chain(out: &mut String, exc: &Exception, seen: &mut Vec<*const Exception>) {
+    seen.push(exc as *const Exception);
+    if let Some(cause) = exc.cause.borrow().as_ref() {
+        if !seen.contains(&(&**cause as *const Exception)) {
+            write_chain(out, cause, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+    } else if let Some(ctx) = exc.context.borrow().as_ref() {
+        if !exc.suppress_context.get() && !seen.contains(&(&**ctx as *const Exception)) {
+            write_chain(out, ctx, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    write_one(out, exc);
+}
+
+fn write_one(out: &mut String, exc: &Exception) {
+    let tb = exc.traceback.borrow();
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+    }
+    for entry in tb.iter().rev() {
+        let code = &entry.code;
+        let (line, range) = crate::span::line_of(&code.source, entry.span.start as usize);
+        let _ = writeln!(out, "  File \"{}\", line {line}, in {}", code.filename, code.name);
+        let text = &code.source[range];
+        let trimmed = text.trim();
+        if !trimmed.is_empty() {
+            let _ = writeln!(out, "    {trimmed}");
+        }
+    }
+    let _ = writeln!(out, "{}", exception_line(exc));
+}
+
+/// `ValueError: message`, or the bare class name when the message is empty.
+pub fn exception_line(exc: &Exception) -> String {
+    let msg = exception_str(exc);
+    let name = exc.class.qualified_name();
+    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+}

@@ -1,0 +1,96 @@
+//! Exception objects, the constructors the runtime raises with, and the
+//! traceback each one gathers as it unwinds.
+
+use super::heap::{Ref, alloc};
+use super::types::{Builtin, TypeObj, builtin};
+use super::value::{PyResult, Value};
+use crate::compiler::code::Code;
+use crate::span::Span;
+use std::cell::{Cell, RefCell};
+
+/// A raised (or raisable) exception instance.
+pub struct Exception {
+    pub class: Ref<TypeObj>,
+    pub args: Vec<Value>,
+    /// Frames it passed through, innermost first.
+    pub traceback: RefCell<Vec<TraceEntry>>,
+    /// `raise ... from cause`.
+    pub cause: RefCell<Option<Ref<Exception>>>,
+    /// The exception being handled when this one was raised.
+    pub context: RefCell<Option<Ref<Exception>>>,
+    pub suppress_context: Cell<bool>,
+}
+
+/// One line of a traceback: the code that was running and where.
+#[derive(Clone)]
+pub struct TraceEntry {
+    pub code: Ref<Code>,
+    pub span: Span,
+}
+
+impl Exception {
+    pub fn new(class: Ref<TypeObj>, args: Vec<Value>) -> Ref<Exception> {
+        alloc(Exception {
+            class,
+            args,
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: Cell::new(false),
+        })
+    }
+
+    /// Whether this exception is an instance of `class` or a subclass of it.
+    pub fn is(&self, b: Builtin) -> bool {
+        self.class.is_subclass(&builtin(b))
+    }
+
+    /// The message argument, as `str(e)` shows it.
+    pub fn first_arg_str(&self) -> Option<&str> {
+        self.args.first().and_then(|a| a.as_str())
+    }
+}
+
+/// A new exception of a built-in class with one message argument.
+pub fn new_error(kind: Builtin, msg: impl Into<String>) -> Ref<Exception> {
+    let msg: String = msg.into();
+    Exception::new(builtin(kind), vec![Value::str(msg)])
+}
+
+/// `Err` of a new built-in exception: `return err(Builtin::ValueError, "...")`.
+pub fn err<T>(kind: Builtin, msg: impl Into<String>) -> PyResult<T> {
+    Err(new_error(kind, msg))
+}
+
+pub fn type_error<T>(msg: impl Into<String>) -> PyResult<T> {
+    err(Builtin::TypeError, msg)
+}
+
+pub fn value_error<T>(msg: impl Into<String>) -> PyResult<T> {
+    err(Builtin::ValueError, msg)
+}
+
+pub fn index_error<T>(msg: impl Into<String>) -> PyResult<T> {
+    err(Builtin::IndexError, msg)
+}
+
+pub fn zero_division<T>(msg: impl Into<String>) -> PyResult<T> {
+    err(Builtin::ZeroDivisionError, msg)
+}
+
+pub fn overflow_error<T>(msg: impl Into<String>) -> PyResult<T> {
+    err(Builtin::OverflowError, msg)
+}
+
+pub fn runtime_error<T>(msg: impl Into<String>) -> PyResult<T> {
+    err(Builtin::RuntimeError, msg)
+}
+
+pub fn attribute_error<T>(msg: impl Into<String>) -> PyResult<T> {
+    err(Builtin::AttributeError, msg)
+}
+
+/// `KeyError(key)`: its message is the key's repr.
+pub fn key_error<T>(key: Value) -> PyResult<T> {
+    Err(Exception::new(builtin(Builtin::KeyError), vec![key]))
+}

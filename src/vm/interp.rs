@@ -1,0 +1,913 @@
+//! The dispatch loop. It runs one fiber until the fiber finishes, fails, or
+//! parks; it knows nothing of scheduling (see `Halt`).
+
+use super::exception::*;
+use super::fiber::{Fiber, Handler};
+use super::heap::{Ref, alloc};
+use super::ops;
+use super::types::{Builtin, builtin, type_name};
+use super::value::*;
+use super::{Halt, Vm};
+use crate::compiler::code::{Op, flags};
+use crate::runtime::future::FutureState;
+use std::cell::RefCell;
+
+impl Vm {
+    /// Runs `fiber` from its top frame until it returns from its last frame,
+    /// raises out of it, or parks at an `await`.
+    pub fn run(&mut self, fiber: &mut Fiber) -> Halt {
+        loop {
+            match self.execute(fiber) {
+                Ok(halt) => return halt,
+                Err(exc) => {
+                    if let Some(halt) = self.unwind(fiber, exc) {
+                        return halt;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Raises `exc` at the fiber's current instruction (a task resumed with an exception).
+    pub fn throw_into(&mut self, fiber: &mut Fiber, exc: Ref<Exception>) -> Halt {
+        match self.unwind(fiber, exc) {
+            Some(halt) => halt,
+            None => self.run(fiber),
+        }
+    }
+
+    /// Finds the innermost handler for `exc`, recording traceback lines on the
+    /// way; `None` when execution can go on at a handler.
+    fn unwind(&mut self, fiber: &mut Fiber, exc: Ref<Exception>) -> Option<Halt> {
+        loop {
+            let Some(frame) = fiber.frames.last() else {
+                return Some(Halt::Raised(exc));
+            };
+            if fiber.handlers.len() > frame.handler_base {
+                let h = fiber.handlers.pop().expect("handler present");
+                fiber.stack.truncate(h.stack);
+                fiber.handled.truncate(h.handled);
+                fiber.stack.push(Value::Exception(exc));
+                let frame = fiber.frames.last_mut().expect("frame present");
+                frame.ip = h.target;
+                return None;
+            }
+            let frame = fiber.frames.pop().expect("frame present");
+            fiber.handled.truncate(frame.handled_base);
+            fiber.stack.truncate(frame.base.saturating_sub(1));
+            if let Some(caller) = fiber.frames.last() {
+                let ip = caller.ip.saturating_sub(1);
+                exc.traceback.borrow_mut().push(TraceEntry {
+                    code: caller.func.code.clone(),
+                    span: caller.func.code.spans.get(ip).copied().unwrap_or_default(),
+                });
+            }
+        }
+    }
+
+    /// Records where `exc` was raised, and the exception it interrupted.
+    fn raised_here(&self, fiber: &Fiber, exc: &Ref<Exception>) {
+        if let Some(frame) = fiber.frames.last() {
+            let ip = frame.ip.saturating_sub(1);
+            exc.traceback.borrow_mut().push(TraceEntry {
+                code: frame.func.code.clone(),
+                span: frame.func.code.spans.get(ip).copied().unwrap_or_default(),
+            });
+        }
+        if let Some(ctx) = fiber.handled.last() {
+            if !super::heap::same(ctx, exc) && exc.context.borrow().is_none() {
+                *exc.context.borrow_mut() = Some(ctx.clone());
+            }
+        }
+    }
+
+    fn execute(&mut self, fiber: &mut Fiber) -> PyResult<Halt> {
+        match self.dispatch(fiber) {
+            Err(e) => {
+                // A fresh exception gets this frame's line; a re-raise keeps its traceback.
+                if !self.reraising {
+                    self.raised_here(fiber, &e);
+                }
+                self.reraising = false;
+                Err(e)
+            }
+            ok => ok,
+        }
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn dispatch(&mut self, fiber: &mut Fiber) -> PyResult<Halt> {
+        let frame = fiber.frames.last().expect("a frame to run");
+        let mut func = frame.func.clone();
+        let mut code = func.code.clone();
+        let mut ip = frame.ip;
+        let mut base = frame.base;
+        macro_rules! save {
+            () => {
+                fiber.frames.last_mut().expect("frame").ip = ip
+            };
+        }
+        macro_rules! reload {
+            () => {{
+                let frame = fiber.frames.last().expect("frame");
+                func = frame.func.clone();
+                code = func.code.clone();
+                ip = frame.ip;
+                base = frame.base;
+            }};
+        }
+        macro_rules! pop {
+            () => {
+                fiber.stack.pop().unwrap_or_default()
+            };
+        }
+        macro_rules! top {
+            () => {
+                fiber.stack.last().expect("stack not empty")
+            };
+        }
+        loop {
+            let op = code.ops[ip];
+            ip += 1;
+            match op {
+                Op::LoadConst(i) => fiber.stack.push(code.consts[i as usize].clone()),
+                Op::LoadNone => fiber.stack.push(Value::None),
+                Op::LoadInt(i) => fiber.stack.push(Value::Int(i as i64)),
+                Op::LoadFast(i) => {
+                    let v = &fiber.stack[base + i as usize];
+                    if let Value::Undef = v {
+                        save!();
+                        return Err(unbound_local(&code.slot_names[i as usize]));
+                    }
+                    fiber.stack.push(v.clone());
+                }
+                Op::StoreFast(i) => {
+                    let v = pop!();
+                    fiber.stack[base + i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if let Value::Undef = fiber.stack[base + i as usize] {
+                        save!();
+                        return Err(unbound_local(&code.slot_names[i as usize]));
+                    }
+                    fiber.stack[base + i as usize] = Value::Undef;
+                }
+                Op::LoadDeref(i) => {
+                    let v = match &fiber.stack[base + i as usize] {
+                        Value::Cell(c) => c.borrow().clone(),
+                        other => other.clone(),
+                    };
+                    if let Value::Undef = v {
+                        save!();
+                        let name = &code.slot_names[i as usize];
+                        return err(
+                            Builtin::NameError,
+                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                        );
+                    }
+                    fiber.stack.push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = pop!();
+                    if let Value::Cell(c) = &fiber.stack[base + i as usize] {
+                        *c.borrow_mut() = v;
+                    }
+                }
+                Op::MakeCell(i) => {
+                    let slot = &mut fiber.stack[base + i as usize];
+                    let v = std::mem::take(slot);
+                    *slot = Value::Cell(alloc(RefCell::new(v)));
+                }
+                Op::LoadCell(i) => {
+                    let v = fiber.stack[base + i as usize].clone();
+                    fiber.stack.push(v);
+                }
+                Op::LoadGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    let module = &func.module;
+                    let v = match module.get(&name.text) {
+                        Some(v) => v,
+                        None => match self.builtins.get(&*name.text) {
+                            Some(v) => v.clone(),
+                            None => {
+                                save!();
+                                return err(Builtin::NameError, format!("name '{}' is not defined", name.text));
+                            }
+                        },
+                    };
+                    fiber.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = pop!();
+                    func.module.set(&code.names[i as usize].text, v);
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    if func.module.get(&name.text).is_none() {
+                        save!();
+                        return err(Builtin::NameError, format!("name '{}' is not defined", name.text));
+                    }
+                    func.module.set(&name.text, Value::Undef);
+                }
+                Op::LoadAttr(i) => {
+                    let obj = pop!();
+                    save!();
+                    let v = self.get_attr(&obj, &code.names[i as usize])?;
+                    fiber.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = pop!();
+                    let v = pop!();
+                    save!();
+                    self.set_attr(&obj, &code.names[i as usize], v)?;
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = pop!();
+                    save!();
+                    return attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        type_name(&obj),
+                        code.names[i as usize].text
+                    ));
+                }
+                Op::LoadMethod(i) => {
+                    let obj = pop!();
+                    save!();
+                    let name = &code.names[i as usize];
+                    match crate::stdlib::methods::lookup(&obj, &name.text) {
+                        Some(native) => {
+                            fiber.stack.push(Value::Native(native));
+                            fiber.stack.push(obj);
+                        }
+                        None => {
+                            let v = self.get_attr(&obj, name)?;
+                            fiber.stack.push(v);
+                            fiber.stack.push(Value::Undef);
+                        }
+                    }
+                }
+                Op::CallMethod(argc) => {
+                    let argc = argc as usize;
+                    let recv_at = fiber.stack.len() - argc - 1;
+                    if let Value::Undef = fiber.stack[recv_at] {
+                        fiber.stack.remove(recv_at);
+                        save!();
+                        if self.call(fiber, argc)? {
+                            reload!();
+                        }
+                    } else {
+                        save!();
+                        if self.call(fiber, argc + 1)? {
+                            reload!();
+                        }
+                    }
+                }
+                Op::Subscript => {
+                    let key = pop!();
+                    let obj = pop!();
+                    save!();
+                    fiber.stack.push(self.subscript(&obj, &key)?);
+                }
+                Op::StoreSubscript => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    save!();
+                    ops::store_subscript(&obj, &key, v)?;
+                }
+                Op::DeleteSubscript => {
+                    let key = pop!();
+                    let obj = pop!();
+                    save!();
+                    ops::delete_subscript(&obj, &key)?;
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    fiber.stack.push(Value::Slice(alloc(Slice { start, stop, step })));
+                }
+                Op::Binary(bop) | Op::InPlace(bop) => {
+                    let b = pop!();
+                    let a = pop!();
+                    if let (Op::InPlace(crate::syntax::ast::BinOp::Add), Value::List(l)) = (op, &a) {
+                        save!();
+                        let items = self.iterate(&b)?;
+                        l.borrow_mut().extend(items);
+                        fiber.stack.push(a);
+                        continue;
+                    }
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) if bop == crate::syntax::ast::BinOp::Add => {
+                            x.checked_add(*y).map(Value::Int)
+                        }
+                        (Value::Int(x), Value::Int(y)) if bop == crate::syntax::ast::BinOp::Sub => {
+                            x.checked_sub(*y).map(Value::Int)
+                        }
+                        _ => None,
+                    };
+                    let r = match r {
+                        Some(r) => r,
+                        None => {
+                            save!();
+                            ops::binary(bop, &a, &b)?
+                        }
+                    };
+                    fiber.stack.push(r);
+                }
+                Op::Neg => {
+                    let a = pop!();
+                    save!();
+                    fiber.stack.push(ops::negate(&a)?);
+                }
+                Op::Pos => {
+                    let a = pop!();
+                    save!();
+                    fiber.stack.push(ops::positive(&a)?);
+                }
+                Op::Invert => {
+                    let a = pop!();
+                    save!();
+                    fiber.stack.push(ops::invert(&a)?);
+                }
+                Op::Not => {
+                    let a = pop!();
+                    fiber.stack.push(Value::Bool(!ops::truthy(&a)));
+                }
+                Op::Compare(cmp) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match cmp {
+                            crate::syntax::ast::CmpOp::Lt => Some(x < y),
+                            crate::syntax::ast::CmpOp::LtE => Some(x <= y),
+                            crate::syntax::ast::CmpOp::Gt => Some(x > y),
+                            crate::syntax::ast::CmpOp::GtE => Some(x >= y),
+                            crate::syntax::ast::CmpOp::Eq => Some(x == y),
+                            crate::syntax::ast::CmpOp::NotEq => Some(x != y),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let r = match r {
+                        Some(r) => r,
+                        None => {
+                            save!();
+                            ops::compare(cmp, &a, &b)?
+                        }
+                    };
+                    fiber.stack.push(Value::Bool(r));
+                }
+                Op::Jump(t) => ip = t as usize,
+                Op::PopJumpIfFalse(t) => {
+                    let v = pop!();
+                    let t_ = match v {
+                        Value::Bool(b) => b,
+                        ref other => ops::truthy(other),
+                    };
+                    if !t_ {
+                        ip = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = pop!();
+                    if ops::truthy(&v) {
+                        ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    if ops::truthy(top!()) {
+                        fiber.stack.pop();
+                    } else {
+                        ip = t as usize;
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    if ops::truthy(top!()) {
+                        ip = t as usize;
+                    } else {
+                        fiber.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop!();
+                    save!();
+                    fiber.stack.push(self.get_iter(&v)?);
+                }
+                Op::ForIter(t) => {
+                    let it = top!().clone();
+                    save!();
+                    match self.next(&it)? {
+                        Some(v) => fiber.stack.push(v),
+                        None => {
+                            fiber.stack.pop();
+                            ip = t as usize;
+                        }
+                    }
+                }
+                Op::Pop => {
+                    fiber.stack.pop();
+                }
+                Op::Dup => {
+                    let v = top!().clone();
+                    fiber.stack.push(v);
+                }
+                Op::DupTwo => {
+                    let n = fiber.stack.len();
+                    let (a, b) = (fiber.stack[n - 2].clone(), fiber.stack[n - 1].clone());
+                    fiber.stack.push(a);
+                    fiber.stack.push(b);
+                }
+                Op::Rot2 => {
+                    let n = fiber.stack.len();
+                    fiber.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let v = pop!();
+                    let n = fiber.stack.len();
+                    fiber.stack.insert(n - 2, v);
+                }
+                Op::Rot4 => {
+                    let v = pop!();
+                    let n = fiber.stack.len();
+                    fiber.stack.insert(n - 3, v);
+                }
+                Op::BuildList(n) => {
+                    let items = fiber.stack.split_off(fiber.stack.len() - n as usize);
+                    fiber.stack.push(Value::list(items));
+                }
+                Op::BuildTuple(n) => {
+                    let items = fiber.stack.split_off(fiber.stack.len() - n as usize);
+                    fiber.stack.push(Value::tuple(items));
+                }
+                Op::BuildSet(n) => {
+                    let items = fiber.stack.split_off(fiber.stack.len() - n as usize);
+                    save!();
+                    let mut set = indexmap::IndexSet::new();
+                    for v in items {
+                        set.insert(Key::new(v)?);
+                    }
+                    fiber.stack.push(Value::Set(alloc(RefCell::new(set))));
+                }
+                Op::BuildMap(n) => {
+                    let items = fiber.stack.split_off(fiber.stack.len() - 2 * n as usize);
+                    save!();
+                    let mut map = indexmap::IndexMap::with_capacity(n as usize);
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        map.insert(Key::new(k)?, v);
+                    }
+                    fiber.stack.push(Value::dict(map));
+                }
+                Op::ListAppend(d) => {
+                    let v = pop!();
+                    let n = fiber.stack.len();
+                    if let Value::List(l) = &fiber.stack[n - 1 - d as usize] {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd(d) => {
+                    let v = pop!();
+                    let n = fiber.stack.len();
+                    save!();
+                    let k = Key::new(v)?;
+                    if let Value::Set(s) = &fiber.stack[n - 1 - d as usize] {
+                        s.borrow_mut().insert(k);
+                    }
+                }
+                Op::MapAdd(d) => {
+                    let v = pop!();
+                    let k = pop!();
+                    let n = fiber.stack.len();
+                    save!();
+                    let k = Key::new(k)?;
+                    if let Value::Dict(m) = &fiber.stack[n - 1 - d as usize] {
+                        m.borrow_mut().insert(k, v);
+                    }
+                }
+                Op::ListExtend => {
+                    let it = pop!();
+                    save!();
+                    let items = self.iterate(&it)?;
+                    if let Value::List(l) = top!() {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate => {
+                    let it = pop!();
+                    save!();
+                    let items = self.iterate(&it)?;
+                    if let Value::Set(s) = top!() {
+                        let mut s = s.borrow_mut();
+                        for v in items {
+                            s.insert(Key::new(v)?);
+                        }
+                    }
+                }
+                Op::DictMerge(call) => {
+                    let m = pop!();
+                    save!();
+                    let Value::Dict(src) = &m else {
+                        return type_error(if call == 1 {
+                            format!("argument after ** must be a mapping, not {}", type_name(&m))
+                        } else {
+                            format!("'{}' object is not a mapping", type_name(&m))
+                        });
+                    };
+                    if let Value::Dict(dst) = top!() {
+                        let src = src.borrow().clone();
+                        let mut dst = dst.borrow_mut();
+                        for (k, v) in src {
+                            if call == 1 && dst.contains_key(&k) {
+                                return type_error(format!(
+                                    "got multiple values for keyword argument '{}'",
+                                    super::repr::str_plain(&k.0)
+                                ));
+                            }
+                            dst.insert(k, v);
+                        }
+                    }
+                }
+                Op::ListToTuple => {
+                    if let Value::List(l) = pop!() {
+                        let items = std::mem::take(&mut *l.borrow_mut());
+                        fiber.stack.push(Value::tuple(items));
+                    }
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = pop!();
+                    save!();
+                    let items = self.unpack(&seq, n as usize)?;
+                    fiber.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx(spec) => {
+                    let (before, after) = ((spec >> 16) as usize, (spec & 0xffff) as usize);
+                    let seq = pop!();
+                    save!();
+                    let mut items = self.iterate(&seq)?;
+                    if items.len() < before + after {
+                        return value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        ));
+                    }
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    for v in tail.into_iter().rev() {
+                        fiber.stack.push(v);
+                    }
+                    fiber.stack.push(Value::list(middle));
+                    for v in items.into_iter().rev() {
+                        fiber.stack.push(v);
+                    }
+                }
+                Op::MakeFunction(ci) => {
+                    let Value::Code(fcode) = &code.consts[ci as usize] else {
+                        unreachable!("MakeFunction's constant is a code object")
+                    };
+                    let closure = if fcode.flags & flags::CLOSURE != 0 {
+                        match pop!() {
+                            Value::Tuple(t) => t
+                                .iter()
+                                .filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None })
+                                .collect(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let kwdefaults = if fcode.flags & flags::KWDEFAULTS != 0 {
+                        match pop!() {
+                            Value::Tuple(t) => t
+                                .iter()
+                                .map(|v| if let Value::Undef = v { None } else { Some(v.clone()) })
+                                .collect(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let defaults = if fcode.flags & flags::DEFAULTS != 0 {
+                        match pop!() {
+                            Value::Tuple(t) => t.to_vec(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let func = Function {
+                        code: fcode.clone(),
+                        module: func.module.clone(),
+                        defaults,
+                        kwdefaults,
+                        closure,
+                        qualname: alloc(Str::new(&*fcode.qualname)),
+                    };
+                    fiber.stack.push(Value::Function(alloc(func)));
+                }
+                Op::Call(argc) => {
+                    save!();
+                    if self.call(fiber, argc as usize)? {
+                        reload!();
+                    }
+                }
+                Op::CallKw(spec) => {
+                    let argc = (spec & 0xffff) as usize;
+                    let Value::Tuple(names) = &code.consts[(spec >> 16) as usize] else {
+                        unreachable!("CallKw's constant is a tuple of names")
+                    };
+                    let n = fiber.stack.len();
+                    let kwvals = fiber.stack.split_off(n - names.len());
+                    let kw: Vec<(Ref<Str>, Value)> = names
+                        .iter()
+                        .zip(kwvals)
+                        .filter_map(|(k, v)| if let Value::Str(s) = k { Some((s.clone(), v)) } else { None })
+                        .collect();
+                    let npos = argc - kw.len();
+                    let pos = fiber.stack.split_off(fiber.stack.len() - npos);
+                    let callee = pop!();
+                    save!();
+                    if self.call_general(fiber, callee, pos, kw)? {
+                        reload!();
+                    }
+                }
+                Op::CallEx => {
+                    let kwargs = pop!();
+                    let args = pop!();
+                    let callee = pop!();
+                    let pos = match args {
+                        Value::Tuple(t) => t.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    let kw: Vec<(Ref<Str>, Value)> = match kwargs {
+                        Value::Dict(d) => d
+                            .borrow()
+                            .iter()
+                            .map(|(k, v)| match &k.0 {
+                                Value::Str(s) => Ok((s.clone(), v.clone())),
+                                _ => type_error("keywords must be strings"),
+                            })
+                            .collect::<PyResult<_>>()?,
+                        _ => Vec::new(),
+                    };
+                    save!();
+                    if self.call_general(fiber, callee, pos, kw)? {
+                        reload!();
+                    }
+                }
+                Op::Return => {
+                    let v = pop!();
+                    let done = fiber.frames.pop().expect("frame");
+                    fiber.handlers.truncate(done.handler_base);
+                    fiber.handled.truncate(done.handled_base);
+                    fiber.stack.truncate(done.base.saturating_sub(1));
+                    if fiber.frames.is_empty() {
+                        return Ok(Halt::Returned(v));
+                    }
+                    fiber.stack.push(v);
+                    reload!();
+                }
+                Op::Await => {
+                    let aw = pop!();
+                    save!();
+                    if let Some(halt) = self.await_value(fiber, aw)? {
+                        return Ok(halt);
+                    }
+                    reload!();
+                }
+                Op::Raise(n) => {
+                    save!();
+                    return Err(self.make_raise(fiber, n)?);
+                }
+                Op::SetupExcept(t) => fiber.handlers.push(Handler {
+                    target: t as usize,
+                    stack: fiber.stack.len(),
+                    handled: fiber.handled.len(),
+                }),
+                Op::PopBlock => {
+                    fiber.handlers.pop();
+                }
+                Op::PushExcInfo => {
+                    if let Value::Exception(e) = top!() {
+                        fiber.handled.push(e.clone());
+                    }
+                }
+                Op::PopExcept => {
+                    fiber.handled.pop();
+                }
+                Op::Reraise => {
+                    let e = pop!();
+                    save!();
+                    if let Value::Exception(e) = e {
+                        self.reraising = true;
+                        return Err(e);
+                    }
+                }
+                Op::CheckExcMatch => {
+                    let class = pop!();
+                    save!();
+                    let Value::Exception(e) = top!() else { unreachable!("an exception is being matched") };
+                    let m = exception_matches(e, &class)?;
+                    fiber.stack.push(Value::Bool(m));
+                }
+                Op::FormatValue(fl) => {
+                    let spec = if fl & 4 != 0 { Some(pop!()) } else { None };
+                    let v = pop!();
+                    save!();
+                    let v = match fl & 3 {
+                        1 => Value::str(self.to_str(&v)?),
+                        2 => Value::str(self.repr(&v)?),
+                        3 => Value::str(ascii(&self.repr(&v)?)),
+                        _ => v,
+                    };
+                    let spec = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
+                    fiber.stack.push(Value::str(self.format(&v, spec)?));
+                }
+                Op::BuildString(n) => {
+                    let parts = fiber.stack.split_off(fiber.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        if let Value::Str(p) = p {
+                            s.push_str(&p.text);
+                        }
+                    }
+                    fiber.stack.push(Value::str(s));
+                }
+                Op::ImportName(i) => {
+                    save!();
+                    let m = self.import(&code.names[i as usize].text)?;
+                    fiber.stack.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let m = top!().clone();
+                    save!();
+                    let name = &code.names[i as usize];
+                    let v = match self.get_attr(&m, name) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let mname = if let Value::Module(m) = &m { m.name.text.to_string() } else { String::new() };
+                            return err(
+                                Builtin::ImportError,
+                                format!("cannot import name '{}' from '{mname}' (unknown location)", name.text),
+                            );
+                        }
+                    };
+                    fiber.stack.push(v);
+                }
+                Op::LoadAssertionError => fiber.stack.push(Value::Type(builtin(Builtin::AssertionError))),
+                Op::Nop => {}
+            }
+        }
+    }
+
+    /// Builds the exception a `raise` statement raises.
+    fn make_raise(&mut self, fiber: &mut Fiber, n: u32) -> PyResult<Ref<Exception>> {
+        if n == 0 {
+            return match fiber.handled.last() {
+                Some(e) => {
+                    self.reraising = true;
+                    Ok(e.clone())
+                }
+                None => runtime_error("No active exception to reraise"),
+            };
+        }
+        let cause = if n == 2 { Some(fiber.stack.pop().unwrap_or_default()) } else { None };
+        let exc = fiber.stack.pop().unwrap_or_default();
+        let exc = self.to_exception(exc)?;
+        if let Some(cause) = cause {
+            let cause = match cause {
+                Value::None => None,
+                c => Some(self.to_exception(c).map_err(|_| {
+                    new_error(Builtin::TypeError, "exception causes must derive from BaseException")
+                })?),
+            };
+            *exc.cause.borrow_mut() = cause;
+            exc.suppress_context.set(true);
+        }
+        Ok(exc)
+    }
+
+    /// An exception instance from a `raise` operand: an instance, or a class to call.
+    fn to_exception(&mut self, v: Value) -> PyResult<Ref<Exception>> {
+        match v {
+            Value::Exception(e) => Ok(e),
+            Value::Type(t) if t.is_exception() => match self.call_value(&Value::Type(t), vec![])? {
+                Value::Exception(e) => Ok(e),
+                _ => type_error("exceptions must derive from BaseException"),
+            },
+            _ => type_error("exceptions must derive from BaseException"),
+        }
+    }
+
+    /// `await aw`: runs a coroutine inline on this fiber, or parks on a future.
+    /// Returns `Some(halt)` when the fiber must stop.
+    pub fn await_value(&mut self, fiber: &mut Fiber, aw: Value) -> PyResult<Option<Halt>> {
+        match aw {
+            Value::Coroutine(c) => {
+                if c.started.replace(true) {
+                    return runtime_error("cannot reuse already awaited coroutine");
+                }
+                match c.body.borrow_mut().take() {
+                    Some(CoroBody::Script { func, slots }) => {
+                        self.check_depth(fiber)?;
+                        fiber.stack.push(Value::Coroutine(c.clone()));
+                        let base = fiber.stack.len();
+                        fiber.stack.extend(slots);
+                        fiber.push_frame(func, base);
+                        Ok(None)
+                    }
+                    Some(CoroBody::Sleep { delay, result }) => {
+                        if delay <= 0.0 || delay.is_nan() {
+                            return Ok(Some(Halt::Yield(result)));
+                        }
+                        let fut = alloc(crate::runtime::future::Future::new(None));
+                        let timer = self.event_loop.call_later(
+                            delay,
+                            crate::runtime::event_loop::Callback::SetResultUnlessCancelled {
+                                future: fut.clone(),
+                                value: result,
+                            },
+                        );
+                        Ok(Some(Halt::Await { future: fut, timer: Some(timer) }))
+                    }
+                    None => runtime_error("cannot reuse already awaited coroutine"),
+                }
+            }
+            Value::Future(f) => {
+                if let Some(cur) = &self.current_task {
+                    if super::heap::same(cur, &f) {
+                        return runtime_error("Task cannot await on itself");
+                    }
+                }
+                let state = match &*f.state.borrow() {
+                    FutureState::Pending => None,
+                    FutureState::Done(v) => Some(Ok(v.clone())),
+                    FutureState::Failed(e) => Some(Err(e.clone())),
+                    FutureState::Cancelled(msg) => Some(Err(crate::runtime::cancelled_error(msg.clone()))),
+                };
+                match state {
+                    None => Ok(Some(Halt::Await { future: f, timer: None })),
+                    Some(Ok(v)) => {
+                        fiber.stack.push(v);
+                        Ok(None)
+                    }
+                    Some(Err(e)) => {
+                        f.log_traceback.set(false);
+                        Err(e)
+                    }
+                }
+            }
+            other => type_error(format!("object {} can't be used in 'await' expression", type_name(&other))),
+        }
+    }
+
+    /// Pushes a frame for a script function whose slots are on the stack from `base`.
+    pub(super) fn check_depth(&self, fiber: &Fiber) -> PyResult<()> {
+        if self.outer_frames + fiber.frames.len() + 1 > self.recursion_limit {
+            return err(Builtin::RecursionError, "maximum recursion depth exceeded");
+        }
+        Ok(())
+    }
+}
+
+fn unbound_local(name: &str) -> Ref<Exception> {
+    new_error(
+        Builtin::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+/// Whether an exception matches an `except` clause's class (or tuple of classes).
+pub fn exception_matches(e: &Exception, class: &Value) -> PyResult<bool> {
+    match class {
+        Value::Type(t) if t.is_exception() => Ok(e.class.is_subclass(t)),
+        Value::Tuple(items) => {
+            for c in items.iter() {
+                if exception_matches(e, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => type_error("catching classes that do not inherit from BaseException is not allowed"),
+    }
+}
+
+/// `ascii()` of a repr: non-ASCII characters escaped.
+pub fn ascii(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}

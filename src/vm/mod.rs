@@ -1,0 +1,351 @@
+//! The virtual machine: values, heap objects, fibers and frames, the
+//! interpreter loop and exceptions.
+
+pub mod call;
+pub mod exception;
+pub mod fiber;
+pub mod heap;
+mod interp;
+pub mod ops;
+pub mod repr;
+pub mod types;
+pub mod value;
+
+use crate::runtime::event_loop::EventLoop;
+use crate::runtime::future::Future;
+use exception::*;
+use fiber::Fiber;
+use heap::{Ref, alloc};
+use std::collections::HashMap;
+use std::io::Write;
+use types::{Builtin, type_name};
+use value::*;
+
+pub use interp::{ascii, exception_matches};
+
+/// Why the interpreter stopped running a fiber: the whole contract between
+/// the VM and the event loop.
+pub enum Halt {
+    /// The fiber's last frame returned.
+    Returned(Value),
+    /// An exception escaped the fiber's last frame.
+    Raised(Ref<Exception>),
+    /// Parked on a pending future; `timer` is a timer to cancel when it resumes.
+    Await { future: Ref<Future>, timer: Option<Ref<std::cell::Cell<bool>>> },
+    /// A bare yield (`sleep(0)`): resume with this value on the next iteration.
+    Yield(Value),
+}
+
+/// Settings of one VM.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Use the virtual clock.
+    pub virtual_time: bool,
+}
+
+/// One interpreter: its builtins, modules, event loop and output.
+pub struct Vm {
+    pub event_loop: EventLoop,
+    pub out: Box<dyn Write>,
+    pub err: Box<dyn Write>,
+    pub builtins: HashMap<&'static str, Value>,
+    modules: HashMap<String, Value>,
+    pub recursion_limit: usize,
+    /// Frames of fibers suspended under the running one (nested runs).
+    outer_frames: usize,
+    nested_runs: usize,
+    pub current_task: Option<Ref<Future>>,
+    /// Process-wide task numbering (`Task-N`).
+    pub task_counter: u64,
+    /// Set while an exception is re-raised, so that no new traceback line is added.
+    reraising: bool,
+    pub random: crate::stdlib::random::Random,
+}
+
+/// How deep natives may nest calls back into script code.
+const MAX_NESTED_RUNS: usize = 200;
+
+impl Vm {
+    pub fn new(options: &Options, out: Box<dyn Write>, err: Box<dyn Write>) -> Vm {
+        let mut vm = Vm {
+            event_loop: EventLoop::new(crate::runtime::clock::Clock::new(options.virtual_time)),
+            out,
+            err,
+            builtins: HashMap::new(),
+            modules: HashMap::new(),
+            recursion_limit: 1000,
+            outer_frames: 0,
+            nested_runs: 0,
+            current_task: None,
+            task_counter: 0,
+            reraising: false,
+            random: crate::stdlib::random::Random::new(None),
+        };
+        crate::stdlib::install(&mut vm);
+        vm
+    }
+
+    /// Calls the callee below `argc` arguments on the stack. Returns true when
+    /// it pushed a frame for the interpreter to run.
+    fn call(&mut self, fiber: &mut Fiber, argc: usize) -> PyResult<bool> {
+        let at = fiber.stack.len() - argc - 1;
+        if let Value::Function(f) = &fiber.stack[at] {
+            let code = &f.code;
+            if argc == code.argcount as usize
+                && code.kwonlycount == 0
+                && !code.has_varargs
+                && !code.has_varkw
+                && code.kind != crate::compiler::code::CodeKind::Coroutine
+            {
+                self.check_depth(fiber)?;
+                let f = f.clone();
+                fiber.push_frame(f, at + 1);
+                return Ok(true);
+            }
+        }
+        let args = fiber.stack.split_off(at + 1);
+        let callee = fiber.stack.pop().unwrap_or_default();
+        self.call_general(fiber, callee, args, Vec::new())
+    }
+
+    /// Calls any callable with positional and keyword arguments; pushes a
+    /// frame (returning true) or the result.
+    fn call_general(
+        &mut self,
+        fiber: &mut Fiber,
+        callee: Value,
+        mut pos: Vec<Value>,
+        kw: Vec<(Ref<Str>, Value)>,
+    ) -> PyResult<bool> {
+        match callee {
+            Value::Function(f) => {
+                let slots = call::bind(&f, &pos, &kw)?;
+                if f.code.kind == crate::compiler::code::CodeKind::Coroutine {
+                    fiber.stack.push(make_coroutine(f, slots));
+                    return Ok(false);
+                }
+                self.check_depth(fiber)?;
+                fiber.stack.push(Value::Function(f.clone()));
+                let base = fiber.stack.len();
+                fiber.stack.extend(slots);
+                fiber.push_frame(f, base);
+                Ok(true)
+            }
+            Value::BoundMethod(b) => {
+                pos.insert(0, b.receiver.clone());
+                self.call_general(fiber, b.func.clone(), pos, kw)
+            }
+            other => {
+                self.outer_frames += fiber.frames.len();
+                let r = self.call_native(&other, &pos, &kw);
+                self.outer_frames -= fiber.frames.len();
+                fiber.stack.push(r?);
+                Ok(false)
+            }
+        }
+    }
+
+    fn call_native(&mut self, callee: &Value, pos: &[Value], kw: &[(Ref<Str>, Value)]) -> PyResult<Value> {
+        match callee {
+            Value::Native(n) => (n.func)(self, pos, kw),
+            Value::Type(t) => crate::stdlib::builtins::construct(self, t, pos, kw),
+            other => type_error(format!("'{}' object is not callable", type_name(other))),
+        }
+    }
+
+    /// Calls a callable from native code and runs it to completion (a nested
+    /// run on a fresh fiber; such a call can never await).
+    pub fn call_value(&mut self, callee: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_value_kw(callee, args, Vec::new())
+    }
+
+    pub fn call_value_kw(
+        &mut self,
+        callee: &Value,
+        args: Vec<Value>,
+        kw: Vec<(Ref<Str>, Value)>,
+    ) -> PyResult<Value> {
+        match callee {
+            Value::Function(_) | Value::BoundMethod(_) => {
+                if self.nested_runs >= MAX_NESTED_RUNS {
+                    return err(Builtin::RecursionError, "maximum recursion depth exceeded");
+                }
+                let mut fiber = Fiber::new();
+                if !self.call_general(&mut fiber, callee.clone(), args, kw)? {
+                    return Ok(fiber.stack.pop().unwrap_or_default());
+                }
+                self.nested_runs += 1;
+                let halt = self.run(&mut fiber);
+                self.nested_runs -= 1;
+                match halt {
+                    Halt::Returned(v) => Ok(v),
+                    Halt::Raised(e) => Err(e),
+                    Halt::Await { .. } | Halt::Yield(_) => {
+                        runtime_error("cannot await inside a synchronous callback")
+                    }
+                }
+            }
+            other => self.call_native(other, &args, &kw),
+        }
+    }
+
+    /// Runs a module's code object on a new fiber.
+    pub fn run_module(&mut self, code: Ref<crate::compiler::code::Code>, module: Ref<Module>) -> PyResult<Value> {
+        let func = alloc(Function {
+            qualname: alloc(Str::new(&*code.qualname)),
+            code,
+            module,
+            defaults: Vec::new(),
+            kwdefaults: Vec::new(),
+            closure: Vec::new(),
+        });
+        let mut fiber = Fiber::new();
+        fiber.stack.push(Value::Function(func.clone()));
+        fiber.push_frame(func, 1);
+        match self.run(&mut fiber) {
+            Halt::Returned(v) => Ok(v),
+            Halt::Raised(e) => Err(e),
+            Halt::Await { .. } | Halt::Yield(_) => runtime_error("module code cannot await"),
+        }
+    }
+
+    // ---- protocols shared by instructions and natives ----------------------
+
+    pub fn get_attr(&mut self, obj: &Value, name: &Str) -> PyResult<Value> {
+        crate::stdlib::attributes::get_attr(self, obj, name.as_str())
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Str, _v: Value) -> PyResult<()> {
+        match obj {
+            Value::Module(_) => {
+                if let Value::Module(m) = obj {
+                    m.set(name.as_str(), _v);
+                }
+                Ok(())
+            }
+            _ => attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                type_name(obj),
+                name.as_str()
+            )),
+        }
+    }
+
+    pub fn subscript(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        ops::subscript(obj, key)
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        let state = match v {
+            Value::Iterator(_) => return Ok(v.clone()),
+            Value::List(_) | Value::Tuple(_) => Iter::Seq { seq: v.clone(), index: 0 },
+            Value::Range(r) => Iter::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::Str(s) => Iter::Str { text: s.clone(), byte: 0 },
+            Value::Dict(d) => Iter::Dict { dict: d.clone(), index: 0, kind: DictView::Keys, len: d.borrow().len() },
+            Value::Set(s) => Iter::Set { items: s.borrow().iter().map(|k| k.0.clone()).collect(), index: 0 },
+            Value::View(v) => Iter::Dict { dict: v.0.clone(), index: 0, kind: v.1, len: v.0.borrow().len() },
+            _ => return type_error(format!("'{}' object is not iterable", type_name(v))),
+        };
+        Ok(Value::iter(state))
+    }
+
+    /// `next(it)`, with `None` at the end.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Iterator(cell) = it else {
+            return type_error(format!("'{}' object is not an iterator", type_name(it)));
+        };
+        crate::stdlib::iterators::next(self, cell)
+    }
+
+    /// All items of an iterable.
+    pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match seq {
+            Value::Tuple(t) if t.len() == n => return Ok(t.to_vec()),
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Dict(_) | Value::Set(_)
+            | Value::Iterator(_) => self.iterate(seq)?,
+            other => {
+                return type_error(format!("cannot unpack non-iterable {} object", type_name(other)));
+            }
+        };
+        if items.len() > n {
+            return value_error(format!("too many values to unpack (expected {n})"));
+        }
+        if items.len() < n {
+            return value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()));
+        }
+        Ok(items)
+    }
+
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        Ok(repr::str_plain(v))
+    }
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(repr::repr_plain(v))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        crate::stdlib::format::format_value(v, spec)
+    }
+
+    fn import(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let Some(m) = crate::stdlib::make_module(name) else {
+            return err(Builtin::ModuleNotFoundError, format!("No module named '{name}'"));
+        };
+        self.modules.insert(name.to_string(), m.clone());
+        Ok(m)
+    }
+
+    /// Writes program output; output errors (a closed pipe) are ignored as Python does at exit.
+    pub fn write_out(&mut self, s: &str) {
+        let _ = self.out.write_all(s.as_bytes());
+    }
+
+    pub fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+}
+
+/// The coroutine object an `async def` call returns.
+pub fn make_coroutine(f: Ref<Function>, slots: Vec<Value>) -> Value {
+    let name = alloc(Str::new(&*f.code.name));
+    let qualname = f.qualname.clone();
+    Value::Coroutine(alloc(Coroutine {
+        body: std::cell::RefCell::new(Some(CoroBody::Script { func: f, slots })),
+        name,
+        qualname,
+        started: std::cell::Cell::new(false),
+    }))
+}
+
+/// Items of a built-in iterable without a VM (lists, tuples, strings, ranges...).
+pub fn iterate_builtin(v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => Ok(l.borrow().clone()),
+        Value::Tuple(t) => Ok(t.to_vec()),
+        Value::Str(s) => Ok(s.text.chars().map(|c| Value::str(c.to_string())).collect()),
+        Value::Range(r) => Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect()),
+        Value::Dict(d) => Ok(d.borrow().keys().map(|k| k.0.clone()).collect()),
+        Value::Set(s) => Ok(s.borrow().iter().map(|k| k.0.clone()).collect()),
+        _ => type_error("must assign iterable to extended slice"),
+    }
+}

@@ -1,0 +1,278 @@
+//! `repr()` and `str()` of built-in values, as CPython prints them.
+
+use super::heap::address;
+use super::types::type_name;
+use super::value::*;
+use std::fmt::Write;
+
+/// `str(v)`.
+pub fn str_plain(v: &Value) -> String {
+    match v {
+        Value::Str(s) => s.text.to_string(),
+        Value::Exception(e) => exception_str(e),
+        _ => repr_plain(v),
+    }
+}
+
+/// `str(e)` of an exception: its message, or its args.
+pub fn exception_str(e: &super::exception::Exception) -> String {
+    match e.args.as_slice() {
+        [] => String::new(),
+        [one] if e.is(super::types::Builtin::KeyError) => repr_plain(one),
+        [one] => str_plain(one),
+        many => repr_plain(&Value::tuple(many.to_vec())),
+    }
+}
+
+/// `repr(v)`.
+pub fn repr_plain(v: &Value) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    write_repr(&mut out, v, &mut seen);
+    out
+}
+
+/// A number that identifies an object while it lives (Python's `id`).
+pub fn identity(v: &Value) -> usize {
+    match v {
+        Value::BigInt(x) => address(x),
+        Value::Str(x) => address(x),
+        Value::List(x) => address(x),
+        Value::Tuple(x) => address(x),
+        Value::Dict(x) => address(x),
+        Value::Set(x) => address(x),
+        Value::Range(x) => address(x),
+        Value::Function(x) => address(x),
+        Value::Native(x) => address(x),
+        Value::BoundMethod(x) => address(x),
+        Value::Module(x) => address(x),
+        Value::Type(x) => address(x),
+        Value::Exception(x) => address(x),
+        Value::Coroutine(x) => address(x),
+        Value::Future(x) => address(x),
+        Value::Iterator(x) => address(x),
+        Value::Slice(x) => address(x),
+        Value::Cell(x) => address(x),
+        Value::Code(x) => address(x),
+        Value::View(x) => address(x),
+        Value::Opaque(x) => address(x),
+        Value::None => 0x1000,
+        Value::Bool(b) => 0x2000 + *b as usize,
+        Value::Int(i) => *i as usize,
+        Value::Float(f) => f.to_bits() as usize,
+        Value::Undef => 0,
+    }
+}
+
+/// Python's repr of a str: quotes chosen as CPython chooses them.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    let _ = write!(out, "\\x{n:02x}");
+                } else if n <= 0xffff {
+                    let _ = write!(out, "\\u{n:04x}");
+                } else {
+                    let _ = write!(out, "\\U{n:08x}");
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of Python's `str.isprintable` for one character.
+fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    !((0x80..0xa0).contains(&n)
+        || n == 0xad
+        || (0xd800..0xe000).contains(&n)
+        || (0x2028..=0x2029).contains(&n)
+        || (0x200b..=0x200f).contains(&n)
+        || n == 0xfeff
+        || (0xe000..0xf900).contains(&n))
+}
+
+fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
+    match v {
+        Value::None => out.push_str("None"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::BigInt(b) => {
+            let _ = write!(out, "{b}");
+        }
+        Value::Float(f) => out.push_str(&crate::fmt::float_repr(*f)),
+        Value::Str(s) => out.push_str(&str_repr(&s.text)),
+        Value::List(l) => {
+            container(out, v, seen, "[", "]", |out, seen| items(out, &l.borrow(), seen, false))
+        }
+        Value::Tuple(t) => container(out, v, seen, "(", ")", |out, seen| items(out, t, seen, t.len() == 1)),
+        Value::Dict(d) => container(out, v, seen, "{", "}", |out, seen| {
+            for (i, (k, val)) in d.borrow().iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(out, &k.0, seen);
+                out.push_str(": ");
+                write_repr(out, val, seen);
+            }
+        }),
+        Value::Set(s) => {
+            if s.borrow().is_empty() {
+                out.push_str("set()");
+                return;
+            }
+            container(out, v, seen, "{", "}", |out, seen| {
+                let keys: Vec<Value> = s.borrow().iter().map(|k| k.0.clone()).collect();
+                items(out, &keys, seen, false)
+            })
+        }
+        Value::Range(r) => {
+            if r.step == 1 {
+                let _ = write!(out, "range({}, {})", r.start, r.stop);
+            } else {
+                let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
+            }
+        }
+        Value::Slice(s) => {
+            out.push_str("slice(");
+            write_repr(out, &s.start, seen);
+            out.push_str(", ");
+            write_repr(out, &s.stop, seen);
+            out.push_str(", ");
+            write_repr(out, &s.step, seen);
+            out.push(')');
+        }
+        Value::Function(f) => {
+            let _ = write!(out, "<function {} at {:#x}>", f.qualname.text, identity(v));
+        }
+        Value::Native(n) => match n.owner {
+            Some(owner) if owner.starts_with('.') => {
+                let _ = write!(out, "<method '{}' of '{}' objects>", n.name, &owner[1..]);
+            }
+            _ => {
+                let _ = write!(out, "<built-in function {}>", n.name);
+            }
+        },
+        Value::BoundMethod(b) => match &b.func {
+            Value::Native(n) => {
+                let _ = write!(
+                    out,
+                    "<built-in method {} of {} object at {:#x}>",
+                    n.name,
+                    type_name(&b.receiver),
+                    identity(&b.receiver)
+                );
+            }
+            Value::Function(f) => {
+                out.push_str("<bound method ");
+                out.push_str(&f.qualname.text);
+                out.push_str(" of ");
+                write_repr(out, &b.receiver, seen);
+                out.push('>');
+            }
+            _ => out.push_str("<bound method>"),
+        },
+        Value::Module(m) => {
+            let _ = write!(out, "<module '{}' (built-in)>", m.name.text);
+        }
+        Value::Type(t) => {
+            let _ = match t.module {
+                Some(m) => write!(out, "<class '{m}.{}'>", t.name),
+                None => write!(out, "<class '{}'>", t.name),
+            };
+        }
+        Value::Exception(e) => {
+            out.push_str(e.class.name);
+            out.push('(');
+            for (i, a) in e.args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(out, a, seen);
+            }
+            out.push(')');
+        }
+        Value::Coroutine(c) => {
+            let _ = write!(out, "<coroutine object {} at {:#x}>", c.qualname.text, identity(v));
+        }
+        Value::Future(f) => out.push_str(&crate::runtime::future::future_repr(f)),
+        Value::Iterator(_) => {
+            let _ = write!(out, "<{} object at {:#x}>", type_name(v), identity(v));
+        }
+        Value::Cell(_) => out.push_str("<cell>"),
+        Value::View(view) => {
+            out.push_str(type_name(v));
+            out.push('(');
+            let items = crate::stdlib::iterators::view_items(&view.0, view.1);
+            container(out, v, seen, "[", "]", |out, seen| items_(out, &items, seen));
+            out.push(')');
+        }
+        Value::Code(c) => {
+            let _ = write!(out, "<code object {} at {:#x}>", c.name, identity(v));
+        }
+        Value::Opaque(o) => {
+            let _ = write!(out, "<{} object at {:#x}>", o.type_name, identity(v));
+        }
+        Value::Undef => out.push_str("<unbound>"),
+    }
+}
+
+fn container(
+    out: &mut String,
+    v: &Value,
+    seen: &mut Vec<usize>,
+    open: &str,
+    close: &str,
+    body: impl FnOnce(&mut String, &mut Vec<usize>),
+) {
+    let id = identity(v);
+    if seen.contains(&id) {
+        out.push_str(open);
+        out.push_str("...");
+        out.push_str(close);
+        return;
+    }
+    seen.push(id);
+    out.push_str(open);
+    body(out, seen);
+    out.push_str(close);
+    seen.pop();
+}
+
+fn items(out: &mut String, items: &[Value], seen: &mut Vec<usize>, trailing_comma: bool) {
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(out, x, seen);
+    }
+    if trailing_comma {
+        out.push(',');
+    }
+}
+
+fn items_(out: &mut String, values: &[Value], seen: &mut Vec<usize>) {
+    items(out, values, seen, false)
+}

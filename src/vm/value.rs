@@ -1,0 +1,309 @@
+//! `Value`, the 16-byte word of the VM, and the heap objects it points to.
+
+use super::heap::{Ref, alloc};
+use crate::compiler::code::Code;
+use crate::runtime::future::Future;
+use crate::vm::exception::Exception;
+use crate::vm::types::TypeObj;
+use indexmap::{IndexMap, IndexSet};
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+
+/// A Python value. Scalars live inline; everything else is a handle.
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    None,
+    Bool(bool),
+    /// The fast path of Python's int; results that overflow become `BigInt`.
+    Int(i64),
+    Float(f64),
+    /// An int outside the i64 range (never one that fits: see `Value::from_bigint`).
+    BigInt(Ref<BigInt>),
+    Str(Ref<Str>),
+    List(Ref<List>),
+    Tuple(Ref<Tuple>),
+    Dict(Ref<Dict>),
+    Set(Ref<Set>),
+    Range(Ref<Range>),
+    Function(Ref<Function>),
+    Native(Ref<Native>),
+    BoundMethod(Ref<BoundMethod>),
+    Module(Ref<Module>),
+    Type(Ref<TypeObj>),
+    Exception(Ref<Exception>),
+    Coroutine(Ref<Coroutine>),
+    /// A future or a task.
+    Future(Ref<Future>),
+    Iterator(Ref<RefCell<Iter>>),
+    Slice(Ref<Slice>),
+    /// A captured variable's box; only ever in a frame slot, never seen by programs.
+    Cell(Ref<RefCell<Value>>),
+    /// `d.keys()`, `d.values()` or `d.items()`: a live view of a dict.
+    View(Ref<(Ref<Dict>, DictView)>),
+    /// A compiled code object (a constant of MakeFunction).
+    Code(Ref<Code>),
+    /// Any other native object (a random generator, a timer handle, the loop).
+    Opaque(Ref<Opaque>),
+    /// An unbound local or global slot; never seen by programs.
+    Undef,
+}
+
+/// A Python str: UTF-8 text, with its length in characters kept for O(1) `len`
+/// and indexing when it is ASCII.
+#[derive(Debug)]
+pub struct Str {
+    pub text: Box<str>,
+    chars: u32,
+}
+
+impl Str {
+    pub fn new(text: impl Into<Box<str>>) -> Str {
+        let text = text.into();
+        let chars = if text.is_ascii() { text.len() } else { text.chars().count() } as u32;
+        Str { text, chars }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+    /// Length in code points, as Python's `len`.
+    pub fn char_len(&self) -> usize {
+        self.chars as usize
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.chars as usize == self.text.len()
+    }
+}
+
+pub type List = RefCell<Vec<Value>>;
+pub type Tuple = Box<[Value]>;
+pub type Dict = RefCell<IndexMap<Key, Value>>;
+pub type Set = RefCell<IndexSet<Key>>;
+
+/// A hashable value used as a dict key or set member. Equality and hashing
+/// follow Python: `1`, `1.0` and `True` are the same key.
+#[derive(Clone)]
+pub struct Key(pub Value);
+
+#[derive(Clone, Copy)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if start < stop { (stop - start + step - 1) / step } else { 0 }
+        } else if start > stop {
+            (start - stop - step - 1) / (-step)
+        } else {
+            0
+        };
+        n as i64
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct Slice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A function made by `def` or `lambda`: code plus what it closed over.
+pub struct Function {
+    pub code: Ref<Code>,
+    pub module: Ref<Module>,
+    pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters, by parameter index among them.
+    pub kwdefaults: Vec<Option<Value>>,
+    pub closure: Vec<Ref<RefCell<Value>>>,
+    /// `__qualname__`, e.g. `outer.<locals>.inner`.
+    pub qualname: Ref<Str>,
+}
+
+/// A function written in Rust.
+pub type NativeFn = fn(&mut crate::vm::Vm, &[Value], &[(Ref<Str>, Value)]) -> PyResult<Value>;
+
+pub struct Native {
+    pub name: &'static str,
+    /// The module or type it belongs to, for its repr (`<built-in function print>`).
+    pub owner: Option<&'static str>,
+    pub func: NativeFn,
+}
+
+/// `obj.method` bound to `obj`.
+pub struct BoundMethod {
+    pub receiver: Value,
+    pub func: Value,
+}
+
+/// A module: the file being run, or a native one like `asyncio`.
+pub struct Module {
+    pub name: Ref<Str>,
+    /// Globals by slot; the compiler assigns a slot to each global name.
+    pub slots: RefCell<Vec<Value>>,
+    /// Slot of each global name.
+    pub names: RefCell<IndexMap<Box<str>, u32>>,
+}
+
+impl Module {
+    pub fn new(name: &str) -> Module {
+        Module {
+            name: alloc(Str::new(name)),
+            slots: RefCell::new(Vec::new()),
+            names: RefCell::new(IndexMap::new()),
+        }
+    }
+    /// The slot of a global, made (unbound) if it does not exist yet.
+    pub fn slot(&self, name: &str) -> u32 {
+        let mut names = self.names.borrow_mut();
+        if let Some(&i) = names.get(name) {
+            return i;
+        }
+        let i = names.len() as u32;
+        names.insert(name.into(), i);
+        self.slots.borrow_mut().push(Value::Undef);
+        i
+    }
+    pub fn get(&self, name: &str) -> Option<Value> {
+        let i = *self.names.borrow().get(name)?;
+        match &self.slots.borrow()[i as usize] {
+            Value::Undef => None,
+            v => Some(v.clone()),
+        }
+    }
+    pub fn set(&self, name: &str, value: Value) {
+        let i = self.slot(name);
+        self.slots.borrow_mut()[i as usize] = value;
+    }
+}
+
+/// What a coroutine runs when it is first awaited or stepped.
+pub enum CoroBody {
+    /// An `async def` called with these arguments, as its initial local slots.
+    Script { func: Ref<Function>, slots: Vec<Value> },
+    /// `asyncio.sleep(delay, result)`.
+    Sleep { delay: f64, result: Value },
+}
+
+/// The object an `async def` call returns. It runs once: awaited inline, or
+/// stepped by a task.
+pub struct Coroutine {
+    pub body: RefCell<Option<CoroBody>>,
+    pub name: Ref<Str>,
+    pub qualname: Ref<Str>,
+    /// Set once it has been started; a second await is an error.
+    pub started: Cell<bool>,
+}
+
+/// The state of an iterator over a built-in sequence or a lazy builtin.
+pub enum Iter {
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Over a snapshot of dict keys, values or items (a `RuntimeError` if the size changes).
+    Dict { dict: Ref<Dict>, index: usize, kind: DictView, len: usize },
+    Set { items: Vec<Value>, index: usize },
+    Str { text: Ref<Str>, byte: usize },
+    Enumerate { inner: Value, count: Value },
+    Zip { inners: Vec<Value>, strict: bool },
+    Map { func: Value, inners: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    Reversed { seq: Value, index: usize },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A native object the VM does not look inside; its type says what it is.
+pub struct Opaque {
+    pub type_name: &'static str,
+    pub data: Box<dyn std::any::Any>,
+}
+
+/// The result of anything that can raise.
+pub type PyResult<T> = Result<T, Ref<Exception>>;
+
+impl Value {
+    pub fn str(s: impl Into<Box<str>>) -> Value {
+        Value::Str(alloc(Str::new(s)))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(alloc(RefCell::new(items)))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(alloc(items.into_boxed_slice()))
+    }
+    pub fn dict(map: IndexMap<Key, Value>) -> Value {
+        Value::Dict(alloc(RefCell::new(map)))
+    }
+    pub fn iter(state: Iter) -> Value {
+        Value::Iterator(alloc(RefCell::new(state)))
+    }
+    /// An int, kept on the i64 fast path when it fits.
+    pub fn from_bigint(n: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match n.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(alloc(n)),
+        }
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    /// Python's `is`.
+    pub fn is(&self, other: &Value) -> bool {
+        use super::heap::same;
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::BigInt(a), Value::BigInt(b)) => same(a, b),
+            (Value::Str(a), Value::Str(b)) => same(a, b) || (a.text.len() <= 1 && a.text == b.text),
+            (Value::List(a), Value::List(b)) => same(a, b),
+            (Value::Tuple(a), Value::Tuple(b)) => same(a, b) || (a.is_empty() && b.is_empty()),
+            (Value::Dict(a), Value::Dict(b)) => same(a, b),
+            (Value::Set(a), Value::Set(b)) => same(a, b),
+            (Value::Range(a), Value::Range(b)) => same(a, b),
+            (Value::Function(a), Value::Function(b)) => same(a, b),
+            (Value::Native(a), Value::Native(b)) => same(a, b),
+            (Value::BoundMethod(a), Value::BoundMethod(b)) => same(a, b),
+            (Value::Module(a), Value::Module(b)) => same(a, b),
+            (Value::Type(a), Value::Type(b)) => same(a, b),
+            (Value::Exception(a), Value::Exception(b)) => same(a, b),
+            (Value::Coroutine(a), Value::Coroutine(b)) => same(a, b),
+            (Value::Future(a), Value::Future(b)) => same(a, b),
+            (Value::Iterator(a), Value::Iterator(b)) => same(a, b),
+            (Value::Slice(a), Value::Slice(b)) => same(a, b),
+            (Value::Opaque(a), Value::Opaque(b)) => same(a, b),
+            _ => false,
+        }
+    }
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+}
