@@ -11,6 +11,7 @@ pub mod runtime;
 pub mod span;
 pub mod stdlib;
 pub mod syntax;
+pub mod testing;
 pub mod traceback;
 pub mod vm;
 

@@ -147,7 +147,7 @@ pub enum Op {
     PopExcept,
     /// `exc -> `, re-raises exc (keeping its traceback).
     Reraise,
-    /// `exc class -> exc bool`: whether exc matches the except clause.
+    /// `exc class -> bool`: whether exc matches the except clause.
     CheckExcMatch,
     /// `v -> str`: f-string field; u32 = conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if a spec follows
     /// (`v spec -> str`).

@@ -32,7 +32,6 @@ pub struct Scope {
     /// Free variables, captured from the enclosing scope, in closure order.
     pub free: IndexSet<String>,
     pub globals: IndexSet<String>,
-    pub nparams: usize,
     /// Whether `await` appears directly in this scope (for comprehensions).
     pub has_await: bool,
 }
@@ -430,7 +429,6 @@ impl Analyzer {
                 let f = &self.facts[i];
                 let mut s = Scope {
                     is_module: f.is_module,
-                    nparams: f.params.len(),
                     has_await: f.has_await,
                     ..Default::default()
                 };

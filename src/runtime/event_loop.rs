@@ -43,8 +43,10 @@ struct Timer {
 }
 
 impl Timer {
-    fn key(&self) -> (f64, u64) {
-        (self.when, self.tiebreak)
+    /// Deadlines compare at the clock's resolution (1 ns), so that `0.1 + 0.2`
+    /// and `0.3` tie and the tie-break decides, as the real clock's lag would.
+    fn key(&self) -> (i64, u64) {
+        ((self.when * 1e9).round() as i64, self.tiebreak)
     }
 }
 
@@ -181,6 +183,6 @@ impl EventLoop {
     }
 }
 
-fn less(a: (f64, u64), b: (f64, u64)) -> bool {
-    a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
+fn less(a: (i64, u64), b: (i64, u64)) -> bool {
+    a < b
 }

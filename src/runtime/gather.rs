@@ -54,8 +54,7 @@ pub fn child_done(vm: &mut Vm, outer: &Ref<Future>, child: &Ref<Future>) {
     if !g.return_exceptions {
         match &*child.state.borrow() {
             FutureState::Cancelled(msg) => {
-                let e = cancelled_error(Some(msg.clone().unwrap_or_else(|| Value::str(""))));
-                future_set_exception(vm, outer, e);
+                future_set_exception(vm, outer, cancelled_error(msg.clone()));
                 return;
             }
             FutureState::Failed(e) => {

@@ -80,9 +80,16 @@ fn ensure_future(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn gather(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let re = kwarg("gather", kw, &["return_exceptions"], "return_exceptions")?.is_some_and(|v| truthy(&v));
+    // A repeated argument shares one child, as `gather`'s arg_to_fut does.
+    let mut seen: Vec<(Value, Ref<Future>)> = Vec::new();
     let mut children = Vec::with_capacity(args.len());
     for a in args {
-        children.push(to_future(vm, a)?);
+        let f = match seen.iter().find(|(v, _)| v.is(a)) {
+            Some((_, f)) => f.clone(),
+            None => to_future(vm, a)?,
+        };
+        seen.push((a.clone(), f.clone()));
+        children.push(f);
     }
     Ok(Value::Future(runtime::gather::gather(vm, children, re)))
 }

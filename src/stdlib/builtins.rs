@@ -188,24 +188,25 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// Sorts values in place with Python's `sorted` semantics (stable, `key=`, `reverse=`).
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    // CPython reverses, sorts stably, and reverses again, so that equal
+    // items keep their order under `reverse=True`.
+    if reverse {
+        items.reverse();
+    }
     let keys: Vec<Value> = match &key {
         Some(f) if !f.is_none() => items.iter().map(|x| vm.call_value(f, vec![x.clone()])).collect::<PyResult<_>>()?,
         _ => items.clone(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
     let mut error = None;
-    // Python's sort uses only `<`; an incomparable pair raises TypeError.
+    // Python's sort only asks `later < earlier`; an incomparable pair raises TypeError.
     idx.sort_by(|&a, &b| {
         if error.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        let (x, y) = if reverse { (&keys[a], &keys[b]) } else { (&keys[b], &keys[a]) };
-        match ops::compare(crate::syntax::ast::CmpOp::Lt, x, y) {
-            Ok(true) => std::cmp::Ordering::Greater,
-            Ok(false) => match ops::compare(crate::syntax::ast::CmpOp::Lt, y, x) {
-                Ok(true) => std::cmp::Ordering::Less,
-                _ => std::cmp::Ordering::Equal,
-            },
+        match ops::compare(crate::syntax::ast::CmpOp::Lt, &keys[a], &keys[b]) {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => std::cmp::Ordering::Greater,
             Err(e) => {
                 error = Some(e);
                 std::cmp::Ordering::Equal
@@ -215,7 +216,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     if let Some(e) = error {
         return Err(e);
     }
-    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+    let mut sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+    if reverse {
+        sorted.reverse();
+    }
     *items = sorted;
     Ok(())
 }

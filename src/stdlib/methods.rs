@@ -24,6 +24,7 @@ fn make_table() -> HashMap<(Builtin, &'static str), Ref<Native>> {
         (Builtin::Dict, "dict", DICT),
         (Builtin::Set, "set", SET),
         (Builtin::Tuple, "tuple", TUPLE),
+        (Builtin::Range, "range", RANGE),
         (Builtin::Int, "int", INT),
         (Builtin::Bool, "int", INT),
         (Builtin::Float, "float", FLOAT),
@@ -490,4 +491,27 @@ const FLOAT: &[(&str, NativeFn)] = &[("is_integer", float_is_integer)];
 
 fn float_is_integer(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+}
+
+// ---- range ---------------------------------------------------------------------
+
+const RANGE: &[(&str, NativeFn)] = &[("index", range_index), ("count", range_count)];
+
+fn range_position(args: &[Value]) -> Option<i64> {
+    let (Some(Value::Range(r)), Some(Value::Int(x))) = (args.first(), args.get(1)) else { return None };
+    let off = x - r.start;
+    (off % r.step == 0 && (0..r.len()).contains(&(off / r.step))).then_some(off / r.step)
+}
+
+fn range_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("index", args, 2, 2)?;
+    match range_position(args) {
+        Some(i) => Ok(Value::Int(i)),
+        None => value_error(format!("{} is not in range", crate::vm::repr::repr_plain(&args[1]))),
+    }
+}
+
+fn range_count(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("count", args, 2, 2)?;
+    Ok(Value::Int(range_position(args).is_some() as i64))
 }

@@ -707,8 +707,8 @@ impl Vm {
                 Op::CheckExcMatch => {
                     let class = pop!();
                     save!();
-                    let Value::Exception(e) = top!() else { unreachable!("an exception is being matched") };
-                    let m = exception_matches(e, &class)?;
+                    let Value::Exception(e) = pop!() else { unreachable!("an exception is being matched") };
+                    let m = exception_matches(&e, &class)?;
                     fiber.stack.push(Value::Bool(m));
                 }
                 Op::FormatValue(fl) => {

@@ -243,7 +243,7 @@ impl Vm {
             Value::Range(r) => Iter::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Str(s) => Iter::Str { text: s.clone(), byte: 0 },
             Value::Dict(d) => Iter::Dict { dict: d.clone(), index: 0, kind: DictView::Keys, len: d.borrow().len() },
-            Value::Set(s) => Iter::Set { items: s.borrow().iter().map(|k| k.0.clone()).collect(), index: 0 },
+            Value::Set(s) => Iter::Set { items: ops::set_items(s), index: 0 },
             Value::View(v) => Iter::Dict { dict: v.0.clone(), index: 0, kind: v.1, len: v.0.borrow().len() },
             _ => return type_error(format!("'{}' object is not iterable", type_name(v))),
         };
@@ -345,7 +345,7 @@ pub fn iterate_builtin(v: &Value) -> PyResult<Vec<Value>> {
         Value::Str(s) => Ok(s.text.chars().map(|c| Value::str(c.to_string())).collect()),
         Value::Range(r) => Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect()),
         Value::Dict(d) => Ok(d.borrow().keys().map(|k| k.0.clone()).collect()),
-        Value::Set(s) => Ok(s.borrow().iter().map(|k| k.0.clone()).collect()),
+        Value::Set(s) => Ok(ops::set_items(s)),
         _ => type_error("must assign iterable to extended slice"),
     }
 }

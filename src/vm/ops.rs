@@ -73,6 +73,14 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
+    if let (Bool(x), Bool(y)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Ok(Bool(x & y)),
+            BinOp::BitOr => return Ok(Bool(x | y)),
+            BinOp::BitXor => return Ok(Bool(x ^ y)),
+            _ => {}
+        }
+    }
     if is_int(a) && is_int(b) {
         return int_slow(op, &big(a).unwrap_or_default(), &big(b).unwrap_or_default());
     }
@@ -131,8 +139,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             "can only concatenate tuple (not \"{}\") to tuple",
             type_name(b)
         )),
-        (BinOp::Mul, Str(_) | List(_) | Tuple(_), Float(_)) | (BinOp::Mul, Float(_), Str(_) | List(_) | Tuple(_)) => {
-            type_error("can't multiply sequence by non-int of type 'float'")
+        (BinOp::Mul, Str(_) | List(_) | Tuple(_), _) => {
+            type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)))
+        }
+        (BinOp::Mul, _, Str(_) | List(_) | Tuple(_)) => {
+            type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)))
         }
         _ => Err(unsupported(op, a, b)),
     }
@@ -186,7 +197,7 @@ fn int_fast(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y == 0 {
                 return zero_division("integer division or modulo by zero");
             }
-            x.checked_div_euclid(y).map(|_| Value::Int(x.div_floor(&y)))
+            x.checked_div_euclid(y).map(|_| Value::Int(Integer::div_floor(&x, &y)))
         }
         BinOp::Mod => {
             if y == 0 {
@@ -716,4 +727,32 @@ pub fn delete_subscript(obj: &Value, key: &Value) -> PyResult<()> {
         }
         _ => type_error(format!("'{}' object does not support item deletion", type_name(obj))),
     }
+}
+
+/// The items of a set in the order CPython's hash table yields them, for
+/// sets of ints (whose hashes are their values); other sets keep insertion
+/// order, where CPython's order depends on string hash randomization anyway.
+pub fn set_items(s: &Set) -> Vec<Value> {
+    let s = s.borrow();
+    let items: Vec<Value> = s.iter().map(|k| k.0.clone()).collect();
+    let ints: Option<Vec<i64>> = items
+        .iter()
+        .map(|v| match v {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            _ => Option::None,
+        })
+        .collect();
+    let Some(ints) = ints else { return items };
+    // CPython grows a set's table to keep it at most 3/5 full, from 8 slots.
+    let mut size: i64 = 8;
+    while (ints.len() as i64) * 5 >= size * 3 {
+        size *= 4;
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| {
+        let h = if ints[i] == -1 { -2 } else { ints[i] };
+        h.rem_euclid(size)
+    });
+    order.into_iter().map(|i| items[i].clone()).collect()
 }

@@ -144,7 +144,7 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
                 return;
             }
             container(out, v, seen, "{", "}", |out, seen| {
-                let keys: Vec<Value> = s.borrow().iter().map(|k| k.0.clone()).collect();
+                let keys = crate::vm::ops::set_items(s);
                 items(out, &keys, seen, false)
             })
         }
