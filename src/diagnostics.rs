@@ -73,7 +73,11 @@ pub fn render(diagnostics: &[Diagnostic], path: &str, src: &str, color: bool) ->
                     .with_char_set(CharSet::Ascii),
             )
             .with_message(format!("{}: {}", d.kind.name(), d.message))
-            .with_label(Label::new((path, range)).with_message(&d.label).with_color(Color::Red));
+            .with_label(
+                Label::new((path, range))
+                    .with_message(&d.label)
+                    .with_color(Color::Red),
+            );
         for note in &d.notes {
             report = report.with_note(note);
         }

@@ -22,7 +22,10 @@ use vm::heap::alloc;
 pub use vm::Options;
 
 /// Parses and compiles a file; every error found, in source order, on failure.
-pub fn compile(path: &str, src: &str) -> Result<vm::heap::Ref<compiler::code::Code>, Vec<Diagnostic>> {
+pub fn compile(
+    path: &str,
+    src: &str,
+) -> Result<vm::heap::Ref<compiler::code::Code>, Vec<Diagnostic>> {
     let (module, mut errors) = syntax::parse(src);
     if !errors.is_empty() {
         errors.sort_by_key(|d| (d.span.start, d.span.end));
@@ -34,7 +37,14 @@ pub fn compile(path: &str, src: &str) -> Result<vm::heap::Ref<compiler::code::Co
 /// Runs a program: stdout goes to `out`, diagnostics and tracebacks to `err`.
 /// Returns Python's exit status: 0, or 1 for an uncaught exception or a
 /// syntax error.
-pub fn run(path: &str, src: &str, options: &Options, out: Box<dyn Write>, mut err: Box<dyn Write>, color: bool) -> i32 {
+pub fn run(
+    path: &str,
+    src: &str,
+    options: &Options,
+    out: Box<dyn Write>,
+    mut err: Box<dyn Write>,
+    color: bool,
+) -> i32 {
     let code = match compile(path, src) {
         Ok(code) => code,
         Err(diags) => {

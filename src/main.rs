@@ -5,7 +5,11 @@ use std::io::Write;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "coro", version, about = "Coro: a tiny scripting language with native async/await (a Python 3 subset)")]
+#[command(
+    name = "coro",
+    version,
+    about = "Coro: a tiny scripting language with native async/await (a Python 3 subset)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -27,16 +31,31 @@ enum Command {
 }
 
 fn read(path: &str) -> Result<String, ExitCode> {
-    std::fs::read(path).map(|b| String::from_utf8_lossy(&b).into_owned()).map_err(|e| {
-        eprintln!("coro: can't open file '{path}': {e}");
-        ExitCode::from(2)
-    })
+    std::fs::read(path)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .map_err(|e| {
+            eprintln!("coro: can't open file '{path}': {e}");
+            ExitCode::from(2)
+        })
 }
 
 fn main() -> ExitCode {
+    // A panic is a bug in Coro: say so in one line instead of a Rust backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        let _ = std::io::stdout().flush();
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "coro: internal error{place}: {info}\nThis is a bug in Coro; please report it with the script that caused it."
+        );
+    }));
     let cli = Cli::parse();
     let color = coro::diagnostics::want_color();
-    let options = coro::Options { virtual_time: cli.virtual_time };
+    let options = coro::Options {
+        virtual_time: cli.virtual_time,
+    };
     let result = match (cli.command, cli.file) {
         (Some(Command::Run { file }), _) | (None, Some(file)) => run(&file, &options, color),
         (Some(Command::Check { file }), _) => check(&file, color),
@@ -57,7 +76,10 @@ fn run(file: &str, options: &coro::Options, color: bool) -> Result<ExitCode, Exi
     let handle = std::thread::Builder::new()
         .stack_size(512 << 20)
         .spawn(move || {
-            let out = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+            let out = Box::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            ));
             let err = Box::new(std::io::stderr());
             coro::run(&file, &src, &options, out, err, color)
         })

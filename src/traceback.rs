@@ -19,13 +19,16 @@ fn write_chain(out: &mut String, exc: &Exception, seen: &mut Vec<*const Exceptio
     if let Some(cause) = exc.cause.borrow().as_ref() {
         if !seen.contains(&(&**cause as *const Exception)) {
             write_chain(out, cause, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         }
-    } else if let Some(ctx) = exc.context.borrow().as_ref() {
-        if !exc.suppress_context.get() && !seen.contains(&(&**ctx as *const Exception)) {
-            write_chain(out, ctx, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
+    } else if let Some(ctx) = exc.context.borrow().as_ref()
+        && !exc.suppress_context.get()
+        && !seen.contains(&(&**ctx as *const Exception))
+    {
+        write_chain(out, ctx, seen);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     write_one(out, exc);
 }
@@ -38,7 +41,11 @@ fn write_one(out: &mut String, exc: &Exception) {
     for entry in tb.iter().rev() {
         let code = &entry.code;
         let (line, range) = crate::span::line_of(&code.source, entry.span.start as usize);
-        let _ = writeln!(out, "  File \"{}\", line {line}, in {}", code.filename, code.name);
+        let _ = writeln!(
+            out,
+            "  File \"{}\", line {line}, in {}",
+            code.filename, code.name
+        );
         let text = &code.source[range];
         let trimmed = text.trim();
         if !trimmed.is_empty() {
@@ -52,5 +59,9 @@ fn write_one(out: &mut String, exc: &Exception) {
 pub fn exception_line(exc: &Exception) -> String {
     let msg = exception_str(exc);
     let name = exc.class.qualified_name();
-    if msg.is_empty() { name } else { format!("{name}: {msg}") }
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
 }

@@ -13,10 +13,14 @@ fn main() {
     let mut trials = Vec::new();
     for case in discover(&root) {
         let c = case.clone();
-        trials.push(Trial::test(format!("coro::{}", case.name), move || run_coro(&c)));
+        trials.push(Trial::test(format!("coro::{}", case.name), move || {
+            run_coro(&c)
+        }));
         if !case.coro_only && case.expected_err.is_none() {
             let c = case.clone();
-            trials.push(Trial::test(format!("python3::{}", case.name), move || run_oracle(&c)));
+            trials.push(Trial::test(format!("python3::{}", case.name), move || {
+                run_oracle(&c)
+            }));
         }
     }
     libtest_mimic::run(&args, trials).exit();
@@ -31,11 +35,15 @@ fn run_coro(case: &Case) -> Result<(), Failed> {
 }
 
 fn run_oracle(case: &Case) -> Result<(), Failed> {
-    let Some(out) = run_python(case) else { return Ok(()) };
+    let Some(out) = run_python(case) else {
+        return Ok(());
+    };
     let out = out.map_err(|e| Failed::from(format!("cannot run python3: {e}")))?;
     let expected = std::fs::read(&case.expected_out).unwrap_or_default();
     if out.stdout != expected {
-        return Err(coro::testing::diff("stdout (python3 as actual)", &expected, &out.stdout).into());
+        return Err(
+            coro::testing::diff("stdout (python3 as actual)", &expected, &out.stdout).into(),
+        );
     }
     Ok(())
 }

@@ -13,7 +13,11 @@ use std::rc::Rc;
 
 /// What a `break`, `continue` or `return` must undo on its way out.
 enum Block {
-    Loop { start: u32, breaks: Vec<usize>, has_iter: bool },
+    Loop {
+        start: u32,
+        breaks: Vec<usize>,
+        has_iter: bool,
+    },
     /// Inside a `try` body: the handler must be popped.
     Try,
     /// Inside an `except` body: the handled exception must be ended.
@@ -44,7 +48,11 @@ pub struct Compiler<'a> {
 }
 
 /// Compiles a parsed module into its code object.
-pub fn compile(module: &Module, filename: &str, source: &str) -> Result<Ref<Code>, Vec<Diagnostic>> {
+pub fn compile(
+    module: &Module,
+    filename: &str,
+    source: &str,
+) -> Result<Ref<Code>, Vec<Diagnostic>> {
     let mut scopes = super::scope::analyze(module)?;
     let scope = Rc::new(scopes.by_node.remove(&Span::default()).unwrap_or_default());
     let mut c = Compiler {
@@ -57,10 +65,28 @@ pub fn compile(module: &Module, filename: &str, source: &str) -> Result<Ref<Code
     c.stmts(&module.body);
     c.emit(Op::LoadNone, Span::default());
     c.emit(Op::Return, Span::default());
-    let unit = std::mem::replace(&mut c.unit, Unit::new(Rc::default(), CodeKind::Module, String::new(), Span::default()));
-    let shape = Shape { argcount: 0, posonly: 0, kwonly: 0, varargs: false, varkw: false };
+    let unit = std::mem::replace(
+        &mut c.unit,
+        Unit::new(
+            Rc::default(),
+            CodeKind::Module,
+            String::new(),
+            Span::default(),
+        ),
+    );
+    let shape = Shape {
+        argcount: 0,
+        posonly: 0,
+        kwonly: 0,
+        varargs: false,
+        varkw: false,
+    };
     let code = c.finish(unit, "<module>", shape, 0);
-    if c.errors.is_empty() { Ok(code) } else { Err(c.errors) }
+    if c.errors.is_empty() {
+        Ok(code)
+    } else {
+        Err(c.errors)
+    }
 }
 
 impl Unit {
@@ -125,14 +151,32 @@ impl Compiler<'_> {
         i
     }
 
-    pub(super) fn error(&mut self, span: Span, message: impl Into<String>, label: impl Into<String>) {
+    pub(super) fn error(
+        &mut self,
+        span: Span,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) {
         self.errors.push(Diagnostic::syntax(span, message, label));
     }
 
     pub(super) fn unsupported(&mut self, span: Span, what: &str) {
+        // A compound statement is named by its header line only.
+        let text = &self.source[span.range()];
+        let span = match text.find('\n') {
+            Some(i) => Span::new(
+                span.start as usize,
+                span.start as usize + text[..i].trim_end().len(),
+            ),
+            None => span,
+        };
         self.errors.push(
-            Diagnostic::syntax(span, format!("{what} are not supported yet"), "not supported yet")
-                .with_note("Coro runs a growing subset of Python; this feature is planned"),
+            Diagnostic::syntax(
+                span,
+                format!("{what} are not supported yet"),
+                "not supported yet",
+            )
+            .with_note("Coro runs a growing subset of Python; this feature is planned"),
         );
     }
 
@@ -208,7 +252,11 @@ impl Compiler<'_> {
                 let start = self.here();
                 self.expr(test);
                 let jf = self.emit(Op::PopJumpIfFalse(0), test.span);
-                self.unit.blocks.push(Block::Loop { start, breaks: Vec::new(), has_iter: false });
+                self.unit.blocks.push(Block::Loop {
+                    start,
+                    breaks: Vec::new(),
+                    has_iter: false,
+                });
                 self.stmts(body);
                 self.emit(Op::Jump(start), sp);
                 let breaks = self.pop_loop();
@@ -218,7 +266,13 @@ impl Compiler<'_> {
                     self.patch(b);
                 }
             }
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 if *is_async {
                     return self.unsupported(sp, "`async for` loops");
                 }
@@ -227,7 +281,11 @@ impl Compiler<'_> {
                 let start = self.here();
                 let fi = self.emit(Op::ForIter(0), iter.span);
                 self.store(target);
-                self.unit.blocks.push(Block::Loop { start, breaks: Vec::new(), has_iter: true });
+                self.unit.blocks.push(Block::Loop {
+                    start,
+                    breaks: Vec::new(),
+                    has_iter: true,
+                });
                 self.stmts(body);
                 self.emit(Op::Jump(start), sp);
                 let breaks = self.pop_loop();
@@ -255,9 +313,17 @@ impl Compiler<'_> {
             StmtKind::Pass => {}
             StmtKind::Break | StmtKind::Continue => {
                 let is_break = matches!(s.kind, StmtKind::Break);
-                let Some(depth) = self.unit.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. }))
+                let Some(depth) = self
+                    .unit
+                    .blocks
+                    .iter()
+                    .rposition(|b| matches!(b, Block::Loop { .. }))
                 else {
-                    let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+                    let what = if is_break {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    };
                     return self.error(sp, what, "not in a loop");
                 };
                 self.unwind(Some(depth), false, sp);
@@ -290,7 +356,11 @@ impl Compiler<'_> {
             }
             StmtKind::Try(t) => self.try_stmt(t, sp),
             StmtKind::With { is_async, .. } => {
-                let what = if *is_async { "`async with` statements" } else { "`with` statements" };
+                let what = if *is_async {
+                    "`async with` statements"
+                } else {
+                    "`with` statements"
+                };
                 self.unsupported(sp, what)
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -335,9 +405,17 @@ impl Compiler<'_> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 if *level > 0 {
-                    return self.error(sp, "attempted relative import with no known parent package", "relative import");
+                    return self.error(
+                        sp,
+                        "attempted relative import with no known parent package",
+                        "relative import",
+                    );
                 }
                 let Some(m) = module else { return };
                 let i = self.name(&m.name);
@@ -493,7 +571,11 @@ impl Compiler<'_> {
                 self.emit(Op::Rot3, sp);
                 self.emit(Op::StoreSubscript, target.span);
             }
-            _ => self.error(target.span, "illegal expression for augmented assignment", "cannot assign to this"),
+            _ => self.error(
+                target.span,
+                "illegal expression for augmented assignment",
+                "cannot assign to this",
+            ),
         }
     }
 
@@ -501,7 +583,11 @@ impl Compiler<'_> {
         for d in &f.decorators {
             self.expr(d);
         }
-        let kind = if f.is_async { CodeKind::Coroutine } else { CodeKind::Function };
+        let kind = if f.is_async {
+            CodeKind::Coroutine
+        } else {
+            CodeKind::Function
+        };
         let body = FunctionBody::Stmts(&f.body);
         self.make_function(&f.name.name, &f.params, body, kind, sp);
         for d in f.decorators.iter().rev() {
@@ -512,10 +598,20 @@ impl Compiler<'_> {
 
     /// Compiles a function body into a new code object and emits the
     /// instructions that make the function at run time.
-    pub(super) fn make_function(&mut self, name: &str, params: &Params, body: FunctionBody, kind: CodeKind, sp: Span) {
+    pub(super) fn make_function(
+        &mut self,
+        name: &str,
+        params: &Params,
+        body: FunctionBody,
+        kind: CodeKind,
+        sp: Span,
+    ) {
         let mut fl = 0;
         let positional: Vec<&Param> = params.posonly.iter().chain(&params.args).collect();
-        let defaults: Vec<&Expr> = positional.iter().filter_map(|p| p.default.as_ref()).collect();
+        let defaults: Vec<&Expr> = positional
+            .iter()
+            .filter_map(|p| p.default.as_ref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d);
@@ -557,8 +653,20 @@ impl Compiler<'_> {
     }
 
     /// A comprehension's implicit function, taking its first iterator as `.0`.
-    pub(super) fn comprehension_function(&mut self, name: &str, sp: Span, kind: CodeKind, body: impl FnOnce(&mut Self)) {
-        let shape = Shape { argcount: 1, posonly: 0, kwonly: 0, varargs: false, varkw: false };
+    pub(super) fn comprehension_function(
+        &mut self,
+        name: &str,
+        sp: Span,
+        kind: CodeKind,
+        body: impl FnOnce(&mut Self),
+    ) {
+        let shape = Shape {
+            argcount: 1,
+            posonly: 0,
+            kwonly: 0,
+            varargs: false,
+            varkw: false,
+        };
         self.nested_code(name, sp, kind, shape, 0, body);
     }
 
@@ -572,7 +680,15 @@ impl Compiler<'_> {
 
     /// Compiles a nested code object with `body` and emits MakeFunction for it
     /// (the defaults named by `fl` are already on the stack).
-    fn nested_code(&mut self, name: &str, sp: Span, kind: CodeKind, shape: Shape, mut fl: u32, body: impl FnOnce(&mut Self)) {
+    fn nested_code(
+        &mut self,
+        name: &str,
+        sp: Span,
+        kind: CodeKind,
+        shape: Shape,
+        mut fl: u32,
+        body: impl FnOnce(&mut Self),
+    ) {
         let scope = Rc::new(self.scopes.by_node.remove(&sp).unwrap_or_default());
         let qualname = match self.unit.kind {
             CodeKind::Module => name.to_string(),
@@ -658,8 +774,12 @@ impl Compiler<'_> {
                 self.emit(Op::StoreSubscript, sp);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let stars: Vec<usize> =
-                    items.iter().enumerate().filter(|(_, e)| matches!(e.kind, ExprKind::Starred(_))).map(|(i, _)| i).collect();
+                let stars: Vec<usize> = items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches!(e.kind, ExprKind::Starred(_)))
+                    .map(|(i, _)| i)
+                    .collect();
                 match stars.as_slice() {
                     [] => {
                         self.emit(Op::UnpackSequence(items.len() as u32), sp);
@@ -668,7 +788,13 @@ impl Compiler<'_> {
                         let after = items.len() - s - 1;
                         self.emit(Op::UnpackEx(((*s as u32) << 16) | after as u32), sp);
                     }
-                    _ => return self.error(sp, "multiple starred expressions in assignment", "two starred targets"),
+                    _ => {
+                        return self.error(
+                            sp,
+                            "multiple starred expressions in assignment",
+                            "two starred targets",
+                        );
+                    }
                 }
                 for i in items {
                     match &i.kind {
@@ -677,8 +803,16 @@ impl Compiler<'_> {
                     }
                 }
             }
-            ExprKind::Starred(_) => self.error(sp, "starred assignment target must be in a list or tuple", "starred"),
-            _ => self.error(sp, format!("cannot assign to {}", describe(t)), "not assignable"),
+            ExprKind::Starred(_) => self.error(
+                sp,
+                "starred assignment target must be in a list or tuple",
+                "starred",
+            ),
+            _ => self.error(
+                sp,
+                format!("cannot assign to {}", describe(t)),
+                "not assignable",
+            ),
         }
     }
 
@@ -701,7 +835,11 @@ impl Compiler<'_> {
                     self.delete(i);
                 }
             }
-            _ => self.error(sp, format!("cannot delete {}", describe(t)), "not deletable"),
+            _ => self.error(
+                sp,
+                format!("cannot delete {}", describe(t)),
+                "not deletable",
+            ),
         }
     }
 }
@@ -725,7 +863,11 @@ pub(super) enum FunctionBody<'a> {
 pub(super) fn describe(e: &Expr) -> &'static str {
     match &e.kind {
         ExprKind::Call(..) => "function call",
-        ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bytes(_) => "literal",
+        ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bytes(_) => "literal",
         ExprKind::True | ExprKind::False | ExprKind::None | ExprKind::Ellipsis => "literal",
         ExprKind::FString(_) => "f-string expression",
         ExprKind::Binary(..) | ExprKind::Unary(..) => "expression",

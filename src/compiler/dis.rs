@@ -13,7 +13,11 @@ pub fn disassemble(code: &Code) -> String {
         let mut last_line = 0;
         for (i, op) in c.ops.iter().enumerate() {
             let line = c.line_of(c.spans[i]);
-            let col = if line != last_line { format!("{line:>4}") } else { "    ".to_string() };
+            let col = if line != last_line {
+                format!("{line:>4}")
+            } else {
+                "    ".to_string()
+            };
             last_line = line;
             let _ = writeln!(out, "{col} {i:>6} {}", describe(c, op));
         }
@@ -28,8 +32,16 @@ pub fn disassemble(code: &Code) -> String {
 }
 
 fn describe(c: &Code, op: &Op) -> String {
-    let name = |i: &u32| c.names.get(*i as usize).map_or("?".to_string(), |n| n.as_str().to_string());
-    let slot = |i: &u32| c.slot_names.get(*i as usize).map_or("?".to_string(), |n| n.to_string());
+    let name = |i: &u32| {
+        c.names
+            .get(*i as usize)
+            .map_or("?".to_string(), |n| n.as_str().to_string())
+    };
+    let slot = |i: &u32| {
+        c.slot_names
+            .get(*i as usize)
+            .map_or("?".to_string(), |n| n.to_string())
+    };
     let konst = |i: &u32| match c.consts.get(*i as usize) {
         Some(Value::Code(inner)) => format!("<code {}>", inner.qualname),
         Some(v) => crate::vm::repr::repr_plain(v),
@@ -39,16 +51,34 @@ fn describe(c: &Code, op: &Op) -> String {
     let mnemonic = text.split('(').next().unwrap_or(&text).to_string();
     let operand = match op {
         Op::LoadConst(i) | Op::MakeFunction(i) => format!("{i} ({})", konst(i)),
-        Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) | Op::LoadDeref(i) | Op::StoreDeref(i)
-        | Op::MakeCell(i) | Op::LoadCell(i) => format!("{i} ({})", slot(i)),
-        Op::LoadGlobal(i) | Op::StoreGlobal(i) | Op::DeleteGlobal(i) | Op::LoadAttr(i) | Op::StoreAttr(i)
-        | Op::DeleteAttr(i) | Op::LoadMethod(i) | Op::ImportName(i) | Op::ImportFrom(i) => format!("{i} ({})", name(i)),
+        Op::LoadFast(i)
+        | Op::StoreFast(i)
+        | Op::DeleteFast(i)
+        | Op::LoadDeref(i)
+        | Op::StoreDeref(i)
+        | Op::MakeCell(i)
+        | Op::LoadCell(i) => format!("{i} ({})", slot(i)),
+        Op::LoadGlobal(i)
+        | Op::StoreGlobal(i)
+        | Op::DeleteGlobal(i)
+        | Op::LoadAttr(i)
+        | Op::StoreAttr(i)
+        | Op::DeleteAttr(i)
+        | Op::LoadMethod(i)
+        | Op::ImportName(i)
+        | Op::ImportFrom(i) => format!("{i} ({})", name(i)),
         Op::CallKw(x) => format!("{} kw={}", x & 0xffff, konst(&(x >> 16))),
         Op::Binary(b) | Op::InPlace(b) => b.symbol().to_string(),
         Op::Compare(cmp) => format!("{cmp:?}"),
-        _ => text.split_once('(').map_or(String::new(), |(_, rest)| rest.trim_end_matches(')').to_string()),
+        _ => text.split_once('(').map_or(String::new(), |(_, rest)| {
+            rest.trim_end_matches(')').to_string()
+        }),
     };
-    if operand.is_empty() { mnemonic } else { format!("{mnemonic:<18} {operand}") }
+    if operand.is_empty() {
+        mnemonic
+    } else {
+        format!("{mnemonic:<18} {operand}")
+    }
 }
 
 impl Code {

@@ -87,9 +87,13 @@ impl Compiler<'_> {
                 self.expr(orelse);
                 self.patch(j);
             }
-            ExprKind::Lambda(params, body) => {
-                self.make_function("<lambda>", params, FunctionBody::Expr(body), CodeKind::Lambda, sp)
-            }
+            ExprKind::Lambda(params, body) => self.make_function(
+                "<lambda>",
+                params,
+                FunctionBody::Expr(body),
+                CodeKind::Lambda,
+                sp,
+            ),
             ExprKind::Await(x) => {
                 if !self.in_async() {
                     let msg = if self.unit_kind() == CodeKind::Module {
@@ -176,16 +180,37 @@ impl Compiler<'_> {
             return;
         }
         let is_set = matches!(kind, Seq::Set);
-        self.emit(if is_set { Op::BuildSet(0) } else { Op::BuildList(0) }, sp);
+        self.emit(
+            if is_set {
+                Op::BuildSet(0)
+            } else {
+                Op::BuildList(0)
+            },
+            sp,
+        );
         for i in items {
             match &i.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner);
-                    self.emit(if is_set { Op::SetUpdate } else { Op::ListExtend }, i.span);
+                    self.emit(
+                        if is_set {
+                            Op::SetUpdate
+                        } else {
+                            Op::ListExtend
+                        },
+                        i.span,
+                    );
                 }
                 _ => {
                     self.expr(i);
-                    self.emit(if is_set { Op::SetAdd(0) } else { Op::ListAppend(0) }, i.span);
+                    self.emit(
+                        if is_set {
+                            Op::SetAdd(0)
+                        } else {
+                            Op::ListAppend(0)
+                        },
+                        i.span,
+                    );
                 }
             }
         }
@@ -223,7 +248,9 @@ impl Compiler<'_> {
 
     fn subscript_key(&mut self, key: &Expr) {
         match &key.kind {
-            ExprKind::Tuple(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Slice(..))) => {
+            ExprKind::Tuple(items)
+                if items.iter().any(|i| matches!(i.kind, ExprKind::Slice(..))) =>
+            {
                 for i in items {
                     self.subscript_key(i);
                 }
@@ -234,7 +261,9 @@ impl Compiler<'_> {
     }
 
     fn slice(&mut self, e: &Expr) {
-        let ExprKind::Slice(lower, upper, step) = &e.kind else { return };
+        let ExprKind::Slice(lower, upper, step) = &e.kind else {
+            return;
+        };
         for part in [lower, upper] {
             match part {
                 Some(x) => self.expr(x),
@@ -306,7 +335,9 @@ impl Compiler<'_> {
             self.emit(Op::Call(args.len() as u32), sp);
             return;
         }
-        let star = args.iter().any(|a| matches!(a, Arg::Starred(_) | Arg::DoubleStarred(_)));
+        let star = args
+            .iter()
+            .any(|a| matches!(a, Arg::Starred(_) | Arg::DoubleStarred(_)));
         if !star {
             let mut names = Vec::new();
             let mut npos = 0;
@@ -323,7 +354,11 @@ impl Compiler<'_> {
             for a in args {
                 if let Arg::Keyword(name, e) = a {
                     if names.iter().any(|n: &Value| n.as_str() == Some(&name.name)) {
-                        return self.error(name.span, format!("keyword argument repeated: {}", name.name), "repeated");
+                        return self.error(
+                            name.span,
+                            format!("keyword argument repeated: {}", name.name),
+                            "repeated",
+                        );
                     }
                     names.push(Value::str(name.name.as_str()));
                     self.expr(e);
@@ -353,7 +388,9 @@ impl Compiler<'_> {
             }
         }
         self.emit(Op::ListToTuple, sp);
-        let has_kw = args.iter().any(|a| matches!(a, Arg::Keyword(..) | Arg::DoubleStarred(_)));
+        let has_kw = args
+            .iter()
+            .any(|a| matches!(a, Arg::Keyword(..) | Arg::DoubleStarred(_)));
         if has_kw {
             self.emit(Op::BuildMap(0), sp);
             for a in args {
@@ -382,12 +419,20 @@ impl Compiler<'_> {
         let Some(first) = gens.first() else { return };
         let is_async = self.comprehension_is_async(sp);
         if is_async && !self.in_async() {
-            return self.error(sp, "asynchronous comprehension outside of an asynchronous function", "here");
+            return self.error(
+                sp,
+                "asynchronous comprehension outside of an asynchronous function",
+                "here",
+            );
         }
         if gens.iter().any(|g| g.is_async) {
             return self.unsupported(sp, "`async for` comprehensions");
         }
-        let kind = if is_async { CodeKind::Coroutine } else { CodeKind::Comprehension };
+        let kind = if is_async {
+            CodeKind::Coroutine
+        } else {
+            CodeKind::Comprehension
+        };
         let name = match comp {
             Comp::List(_) => "<listcomp>",
             Comp::Set(_) => "<setcomp>",

@@ -71,7 +71,12 @@ pub struct Scopes {
 }
 
 pub fn analyze(module: &Module) -> Result<Scopes, Vec<Diagnostic>> {
-    let mut a = Analyzer { facts: Vec::new(), spans: Vec::new(), errors: Vec::new(), current: 0 };
+    let mut a = Analyzer {
+        facts: Vec::new(),
+        spans: Vec::new(),
+        errors: Vec::new(),
+        current: 0,
+    };
     a.open(None, Span::default(), true, Vec::new());
     a.current = 0;
     a.stmts(&module.body);
@@ -89,8 +94,18 @@ struct Analyzer {
 }
 
 impl Analyzer {
-    fn open(&mut self, parent: Option<usize>, span: Span, is_module: bool, params: Vec<String>) -> usize {
-        let mut f = Facts { parent, is_module, ..Default::default() };
+    fn open(
+        &mut self,
+        parent: Option<usize>,
+        span: Span,
+        is_module: bool,
+        params: Vec<String>,
+    ) -> usize {
+        let mut f = Facts {
+            parent,
+            is_module,
+            ..Default::default()
+        };
         for p in &params {
             f.assigned.insert(p.clone());
         }
@@ -141,7 +156,13 @@ impl Analyzer {
                 self.stmts(body);
                 self.stmts(orelse);
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter);
                 self.target(target);
                 self.stmts(body);
@@ -457,7 +478,12 @@ impl Analyzer {
                 .iter()
                 .filter(|u| !scopes[i].slots.contains(*u) && !scopes[i].globals.contains(*u))
                 .map(|u| (u.clone(), self.facts[i].nonlocals.get(u).copied()))
-                .chain(self.facts[i].nonlocals.iter().map(|(k, v)| (k.clone(), Some(*v))))
+                .chain(
+                    self.facts[i]
+                        .nonlocals
+                        .iter()
+                        .map(|(k, v)| (k.clone(), Some(*v))),
+                )
                 .collect();
             for (name, nonlocal_span) in wanted {
                 let mut chain = vec![i];
@@ -516,8 +542,13 @@ impl Analyzer {
 
 /// Parameter names in slot order: positional, keyword-only, `*args`, `**kwargs`.
 pub fn param_names(p: &Params) -> Vec<String> {
-    let mut names: Vec<String> =
-        p.posonly.iter().chain(&p.args).chain(&p.kwonly).map(|x| x.name.name.clone()).collect();
+    let mut names: Vec<String> = p
+        .posonly
+        .iter()
+        .chain(&p.args)
+        .chain(&p.kwonly)
+        .map(|x| x.name.name.clone())
+        .collect();
     if let Some(v) = &p.vararg {
         names.push(v.name.name.clone());
     }

@@ -13,8 +13,14 @@ pub struct Clock {
 
 impl Clock {
     pub fn new(virtual_time: bool) -> Clock {
-        let epoch = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64());
-        Clock { start: Instant::now(), epoch, virtual_now: virtual_time.then_some(0.0) }
+        let epoch = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64());
+        Clock {
+            start: Instant::now(),
+            epoch,
+            virtual_now: virtual_time.then_some(0.0),
+        }
     }
 
     pub fn is_virtual(&self) -> bool {

@@ -15,11 +15,17 @@ pub enum Callback {
     /// Run a task's next step, sending it a value or throwing an exception in.
     Step { task: Ref<Future>, resume: Resume },
     /// A parked task's wake-up: its awaited future is done.
-    Wakeup { task: Ref<Future>, awaited: Ref<Future> },
+    Wakeup {
+        task: Ref<Future>,
+        awaited: Ref<Future>,
+    },
     /// `future.set_result(value)` unless the future was cancelled (`sleep`'s timer).
     SetResultUnlessCancelled { future: Ref<Future>, value: Value },
     /// A `gather` child finished.
-    GatherChild { outer: Ref<Future>, child: Ref<Future> },
+    GatherChild {
+        outer: Ref<Future>,
+        child: Ref<Future>,
+    },
     /// `run_until_complete`'s stop when its future is done.
     Stop,
     /// A script callable with its arguments (`call_soon(print, "x")`, `add_done_callback`).
@@ -94,7 +100,12 @@ impl EventLoop {
 
     fn push_timer(&mut self, when: f64, tiebreak: u64, callback: Callback) -> Ref<Cell<bool>> {
         let cancelled = alloc(Cell::new(false));
-        self.timers.push(Timer { when, tiebreak, cancelled: cancelled.clone(), callback });
+        self.timers.push(Timer {
+            when,
+            tiebreak,
+            cancelled: cancelled.clone(),
+            callback,
+        });
         let n = self.timers.len() - 1;
         self.sift_down(0, n);
         cancelled

@@ -69,7 +69,10 @@ pub fn future_repr(f: &Future) -> String {
     let state = match &*f.state.borrow() {
         FutureState::Pending => "pending".to_string(),
         FutureState::Done(v) => format!("finished result={}", repr_plain(v)),
-        FutureState::Failed(e) => format!("finished exception={}", repr_plain(&Value::Exception(e.clone()))),
+        FutureState::Failed(e) => format!(
+            "finished exception={}",
+            repr_plain(&Value::Exception(e.clone()))
+        ),
         FutureState::Cancelled(_) => "cancelled".to_string(),
     };
     match &f.task {
@@ -79,7 +82,11 @@ pub fn future_repr(f: &Future) -> String {
                 FutureState::Pending => "pending".to_string(),
                 _ => state,
             };
-            format!("<Task {state} name='{}' coro=<{}()>>", t.name.borrow(), t.coro.qualname.text)
+            format!(
+                "<Task {state} name='{}' coro=<{}()>>",
+                t.name.borrow(),
+                t.coro.qualname.text
+            )
         }
         None => format!("<Future {state}>"),
     }

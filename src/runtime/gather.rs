@@ -38,7 +38,14 @@ pub fn gather(vm: &mut Vm, children: Vec<Ref<Future>>, return_exceptions: bool) 
     });
     let outer = alloc(outer);
     for c in unique {
-        super::add_done_callback(vm, &c, Callback::GatherChild { outer: outer.clone(), child: c.clone() });
+        super::add_done_callback(
+            vm,
+            &c,
+            Callback::GatherChild {
+                outer: outer.clone(),
+                child: c.clone(),
+            },
+        );
     }
     outer
 }
@@ -85,9 +92,9 @@ pub fn child_done(vm: &mut Vm, outer: &Ref<Future>, child: &Ref<Future>) {
                 c.log_traceback.set(false);
                 Value::Exception(e.clone())
             }
-            FutureState::Cancelled(msg) => {
-                Value::Exception(cancelled_error(Some(msg.clone().unwrap_or_else(|| Value::str("")))))
-            }
+            FutureState::Cancelled(msg) => Value::Exception(cancelled_error(Some(
+                msg.clone().unwrap_or_else(|| Value::str("")),
+            ))),
             FutureState::Pending => Value::None,
         });
     }

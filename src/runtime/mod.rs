@@ -28,7 +28,11 @@ pub fn cancelled_error(msg: Option<Value>) -> Ref<Exception> {
 }
 
 /// Wraps a coroutine in a task and schedules its first step.
-pub fn create_task(vm: &mut Vm, coro: Ref<Coroutine>, name: Option<String>) -> PyResult<Ref<Future>> {
+pub fn create_task(
+    vm: &mut Vm,
+    coro: Ref<Coroutine>,
+    name: Option<String>,
+) -> PyResult<Ref<Future>> {
     if coro.started.get() {
         return runtime_error("cannot reuse already awaited coroutine");
     }
@@ -46,7 +50,10 @@ pub fn create_task(vm: &mut Vm, coro: Ref<Coroutine>, name: Option<String>) -> P
     };
     let fut = alloc(Future::new(Some(task)));
     vm.event_loop.tasks.push(fut.clone());
-    vm.event_loop.call_soon(Callback::Step { task: fut.clone(), resume: Resume::Start });
+    vm.event_loop.call_soon(Callback::Step {
+        task: fut.clone(),
+        resume: Resume::Start,
+    });
     Ok(fut)
 }
 
@@ -122,10 +129,10 @@ pub fn task_cancel(vm: &mut Vm, f: &Ref<Future>, msg: Option<Value>) -> bool {
     }
     t.cancel_requests.set(t.cancel_requests.get() + 1);
     let waiting = t.waiting_on.borrow().clone();
-    if let Some(w) = waiting {
-        if future_cancel(vm, &w, msg.clone()) {
-            return true;
-        }
+    if let Some(w) = waiting
+        && future_cancel(vm, &w, msg.clone())
+    {
+        return true;
     }
     t.must_cancel.set(true);
     *t.cancel_message.borrow_mut() = msg;
@@ -177,10 +184,10 @@ fn step(vm: &mut Vm, task: &Ref<Future>, mut resume: Resume) {
         resume = Resume::Throw(cancelled_error(t.cancel_message.borrow_mut().take()));
     }
     *t.waiting_on.borrow_mut() = None;
-    if let Some(timer) = t.pending_timer.borrow_mut().take() {
-        if !timer.replace(true) {
-            vm.event_loop.timer_cancelled();
-        }
+    if let Some(timer) = t.pending_timer.borrow_mut().take()
+        && !timer.replace(true)
+    {
+        vm.event_loop.timer_cancelled();
     }
     let mut fiber = t.fiber.borrow_mut().take().unwrap_or_default();
     let prev = vm.current_task.replace(task.clone());
@@ -224,14 +231,25 @@ fn step(vm: &mut Vm, task: &Ref<Future>, mut resume: Resume) {
             *t.fiber.borrow_mut() = Some(fiber);
             *t.pending_timer.borrow_mut() = timer;
             *t.waiting_on.borrow_mut() = Some(future.clone());
-            add_done_callback(vm, &future, Callback::Wakeup { task: task.clone(), awaited: future.clone() });
-            if t.must_cancel.get() && future_cancel(vm, &future, t.cancel_message.borrow().clone()) {
+            add_done_callback(
+                vm,
+                &future,
+                Callback::Wakeup {
+                    task: task.clone(),
+                    awaited: future.clone(),
+                },
+            );
+            if t.must_cancel.get() && future_cancel(vm, &future, t.cancel_message.borrow().clone())
+            {
                 t.must_cancel.set(false);
             }
         }
         Halt::Yield(v) => {
             *t.fiber.borrow_mut() = Some(fiber);
-            vm.event_loop.call_soon(Callback::Step { task: task.clone(), resume: Resume::Value(v) });
+            vm.event_loop.call_soon(Callback::Step {
+                task: task.clone(),
+                resume: Resume::Value(v),
+            });
         }
     }
 }
@@ -268,7 +286,9 @@ pub fn run_until_complete(vm: &mut Vm, fut: &Ref<Future>) -> PyResult<()> {
             vm.flush();
         }
         for _ in 0..n {
-            let Some(cb) = vm.event_loop.ready.pop_front() else { break };
+            let Some(cb) = vm.event_loop.ready.pop_front() else {
+                break;
+            };
             run_callback(vm, cb);
         }
         if vm.event_loop.stopping {
@@ -287,7 +307,11 @@ fn deadlock_report(vm: &Vm) -> String {
                 Some(f) => future::future_repr(f),
                 None => "nothing".to_string(),
             };
-            msg.push_str(&format!("\n  task '{}' ({}) waits on {on}", task.name.borrow(), task.coro.qualname.text));
+            msg.push_str(&format!(
+                "\n  task '{}' ({}) waits on {on}",
+                task.name.borrow(),
+                task.coro.qualname.text
+            ));
         }
     }
     msg
@@ -299,7 +323,10 @@ pub fn asyncio_run(vm: &mut Vm, coro: Value) -> PyResult<Value> {
         return runtime_error("asyncio.run() cannot be called from a running event loop");
     }
     let Value::Coroutine(coro) = coro else {
-        return value_error(format!("a coroutine was expected, got {}", repr_plain(&coro)));
+        return value_error(format!(
+            "a coroutine was expected, got {}",
+            repr_plain(&coro)
+        ));
     };
     vm.event_loop.running = true;
     let result = run_main(vm, coro);
@@ -313,7 +340,13 @@ fn run_main(vm: &mut Vm, coro: Ref<Coroutine>) -> PyResult<Value> {
     let main = create_task(vm, coro, None)?;
     let outcome = run_until_complete(vm, &main);
     // Shutdown: cancel what is still pending, in creation order, and let it finish.
-    let pending: Vec<Ref<Future>> = vm.event_loop.tasks.iter().filter(|t| !t.done()).cloned().collect();
+    let pending: Vec<Ref<Future>> = vm
+        .event_loop
+        .tasks
+        .iter()
+        .filter(|t| !t.done())
+        .cloned()
+        .collect();
     if !pending.is_empty() {
         vm.task_counter += 2;
         for t in &pending {
@@ -331,4 +364,3 @@ fn run_main(vm: &mut Vm, coro: Ref<Coroutine>) -> PyResult<Value> {
         FutureState::Pending => runtime_error("Event loop stopped before Future completed."),
     }
 }
-

@@ -29,9 +29,15 @@ pub fn module() -> Value {
             ("get_event_loop", get_running_loop),
         ],
         vec![
-            ("CancelledError", Value::Type(builtin(Builtin::CancelledError))),
+            (
+                "CancelledError",
+                Value::Type(builtin(Builtin::CancelledError)),
+            ),
             ("TimeoutError", Value::Type(builtin(Builtin::TimeoutError))),
-            ("InvalidStateError", Value::Type(builtin(Builtin::InvalidStateError))),
+            (
+                "InvalidStateError",
+                Value::Type(builtin(Builtin::InvalidStateError)),
+            ),
             ("Future", native("Future", None, new_future)),
         ],
     )
@@ -44,14 +50,21 @@ fn run(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn running(vm: &Vm) -> PyResult<()> {
-    if vm.event_loop.running { Ok(()) } else { runtime_error("no running event loop") }
+    if vm.event_loop.running {
+        Ok(())
+    } else {
+        runtime_error("no running event loop")
+    }
 }
 
 fn create_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let name = kwarg("create_task", kw, &["name", "context"], "name")?;
     arity("create_task", args, 1, 1)?;
     let Value::Coroutine(c) = &args[0] else {
-        return type_error(format!("a coroutine was expected, got {}", repr_plain(&args[0])));
+        return type_error(format!(
+            "a coroutine was expected, got {}",
+            repr_plain(&args[0])
+        ));
     };
     running(vm)?;
     let t = runtime::create_task(vm, c.clone(), None)?;
@@ -79,7 +92,8 @@ fn ensure_future(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn gather(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let re = kwarg("gather", kw, &["return_exceptions"], "return_exceptions")?.is_some_and(|v| truthy(&v));
+    let re = kwarg("gather", kw, &["return_exceptions"], "return_exceptions")?
+        .is_some_and(|v| truthy(&v));
     // A repeated argument shares one child, as `gather`'s arg_to_fut does.
     let mut seen: Vec<(Value, Ref<Future>)> = Vec::new();
     let mut children = Vec::with_capacity(args.len());
@@ -95,7 +109,9 @@ fn gather(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn sleep(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let result = kwarg("sleep", kw, &["result"], "result")?.or_else(|| args.get(1).cloned()).unwrap_or_default();
+    let result = kwarg("sleep", kw, &["result"], "result")?
+        .or_else(|| args.get(1).cloned())
+        .unwrap_or_default();
     arity("sleep", args, 1, 2)?;
     let delay = float_arg(&args[0], "")?;
     Ok(Value::Coroutine(alloc(Coroutine {
@@ -115,7 +131,10 @@ fn current_task(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn get_running_loop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("get_running_loop", args, 0, 0)?;
     running(vm)?;
-    Ok(Value::Opaque(alloc(Opaque { type_name: "_UnixSelectorEventLoop", data: Box::new(()) })))
+    Ok(Value::Opaque(alloc(Opaque {
+        type_name: "_UnixSelectorEventLoop",
+        data: Box::new(()),
+    })))
 }
 
 fn new_future(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -143,43 +162,68 @@ fn call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if args.len() < 2 {
         return type_error("call_soon() missing 1 required positional argument: 'callback'");
     }
-    vm.event_loop.call_soon(Callback::Call { func: args[1].clone(), args: args[2..].to_vec() });
+    vm.event_loop.call_soon(Callback::Call {
+        func: args[1].clone(),
+        args: args[2..].to_vec(),
+    });
     Ok(timer_handle(None))
 }
 
 fn call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if args.len() < 3 {
-        return type_error("call_later() missing required positional arguments: 'delay' and 'callback'");
+        return type_error(
+            "call_later() missing required positional arguments: 'delay' and 'callback'",
+        );
     }
     let delay = float_arg(&args[1], "")?;
-    let flag = vm.event_loop.call_later(delay, Callback::Call { func: args[2].clone(), args: args[3..].to_vec() });
+    let flag = vm.event_loop.call_later(
+        delay,
+        Callback::Call {
+            func: args[2].clone(),
+            args: args[3..].to_vec(),
+        },
+    );
     Ok(timer_handle(Some(flag)))
 }
 
 fn call_at(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if args.len() < 3 {
-        return type_error("call_at() missing required positional arguments: 'when' and 'callback'");
+        return type_error(
+            "call_at() missing required positional arguments: 'when' and 'callback'",
+        );
     }
     let when = float_arg(&args[1], "")?;
-    let flag = vm.event_loop.call_at(when, Callback::Call { func: args[2].clone(), args: args[3..].to_vec() });
+    let flag = vm.event_loop.call_at(
+        when,
+        Callback::Call {
+            func: args[2].clone(),
+            args: args[3..].to_vec(),
+        },
+    );
     Ok(timer_handle(Some(flag)))
 }
 
 /// A handle whose `cancel()` stops a scheduled callback.
 fn timer_handle(flag: Option<Ref<std::cell::Cell<bool>>>) -> Value {
-    let type_name = if flag.is_some() { "TimerHandle" } else { "Handle" };
-    Value::Opaque(alloc(Opaque { type_name, data: Box::new(flag) }))
+    let type_name = if flag.is_some() {
+        "TimerHandle"
+    } else {
+        "Handle"
+    };
+    Value::Opaque(alloc(Opaque {
+        type_name,
+        data: Box::new(flag),
+    }))
 }
 
 pub const HANDLE_METHODS: &[(&str, NativeFn)] = &[("cancel", handle_cancel)];
 
 fn handle_cancel(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    if let Some(Value::Opaque(o)) = args.first() {
-        if let Some(Some(flag)) = o.data.downcast_ref::<Option<Ref<std::cell::Cell<bool>>>>() {
-            if !flag.replace(true) {
-                vm.event_loop.timer_cancelled();
-            }
-        }
+    if let Some(Value::Opaque(o)) = args.first()
+        && let Some(Some(flag)) = o.data.downcast_ref::<Option<Ref<std::cell::Cell<bool>>>>()
+        && !flag.replace(true)
+    {
+        vm.event_loop.timer_cancelled();
     }
     Ok(Value::None)
 }
@@ -193,7 +237,9 @@ fn loop_create_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(Value::Coroutine(c)) = args.get(1) else {
         return type_error("a coroutine was expected");
     };
-    let name = name.filter(|n| !n.is_none()).map(|n| crate::vm::repr::str_plain(&n));
+    let name = name
+        .filter(|n| !n.is_none())
+        .map(|n| crate::vm::repr::str_plain(&n));
     if name.is_some() {
         vm.task_counter -= 1;
     }
@@ -272,7 +318,14 @@ fn add_done_callback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let Some(func) = args.get(1) else {
         return type_error("add_done_callback() missing 1 required positional argument: 'fn'");
     };
-    runtime::add_done_callback(vm, &f, Callback::Call { func: func.clone(), args: vec![Value::Future(f.clone())] });
+    runtime::add_done_callback(
+        vm,
+        &f,
+        Callback::Call {
+            func: func.clone(),
+            args: vec![Value::Future(f.clone())],
+        },
+    );
     Ok(Value::None)
 }
 
@@ -304,7 +357,12 @@ fn set_exception(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn task_of(args: &[Value]) -> PyResult<&crate::runtime::future::Task> {
-    this(args)?.task.as_ref().ok_or_else(|| new_error(Builtin::AttributeError, "'Future' object has no such attribute"))
+    this(args)?.task.as_ref().ok_or_else(|| {
+        new_error(
+            Builtin::AttributeError,
+            "'Future' object has no such attribute",
+        )
+    })
 }
 
 fn get_name(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

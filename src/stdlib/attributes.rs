@@ -8,7 +8,10 @@ use crate::vm::value::*;
 
 pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
     if let Some(m) = super::methods::lookup(obj, name) {
-        return Ok(Value::BoundMethod(alloc(BoundMethod { receiver: obj.clone(), func: Value::Native(m) })));
+        return Ok(Value::BoundMethod(alloc(BoundMethod {
+            receiver: obj.clone(),
+            func: Value::Native(m),
+        })));
     }
     if name == "__class__" {
         return Ok(Value::Type(type_of(obj)));
@@ -29,8 +32,18 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
         },
         Value::Exception(e) => match name {
             "args" => Some(Value::tuple(e.args.clone())),
-            "__cause__" => Some(e.cause.borrow().clone().map_or(Value::None, Value::Exception)),
-            "__context__" => Some(e.context.borrow().clone().map_or(Value::None, Value::Exception)),
+            "__cause__" => Some(
+                e.cause
+                    .borrow()
+                    .clone()
+                    .map_or(Value::None, Value::Exception),
+            ),
+            "__context__" => Some(
+                e.context
+                    .borrow()
+                    .clone()
+                    .map_or(Value::None, Value::Exception),
+            ),
             "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
             _ => None,
         },
@@ -39,9 +52,11 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
             "__qualname__" => Some(Value::Str(f.qualname.clone())),
             "__module__" => Some(Value::Str(f.module.name.clone())),
             "__doc__" => Some(Value::None),
-            "__defaults__" => {
-                Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })
-            }
+            "__defaults__" => Some(if f.defaults.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.defaults.clone())
+            }),
             _ => None,
         },
         Value::Native(n) => match name {
@@ -87,8 +102,14 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
     match found {
         Some(v) => Ok(v),
         None => match obj {
-            Value::Type(t) => attribute_error(format!("type object '{}' has no attribute '{name}'", t.name)),
-            _ => attribute_error(format!("'{}' object has no attribute '{name}'", type_name(obj))),
+            Value::Type(t) => attribute_error(format!(
+                "type object '{}' has no attribute '{name}'",
+                t.name
+            )),
+            _ => attribute_error(format!(
+                "'{}' object has no attribute '{name}'",
+                type_name(obj)
+            )),
         },
     }
 }

@@ -50,12 +50,45 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Built-in classes reachable by name.
 pub const TYPE_NAMES: &[&str] = &[
-    "object", "bool", "int", "float", "str", "list", "tuple", "dict", "set", "range", "slice", "type",
-    "BaseException", "SystemExit", "KeyboardInterrupt", "GeneratorExit", "Exception",
-    "ArithmeticError", "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError",
-    "LookupError", "IndexError", "KeyError", "NameError", "UnboundLocalError", "RuntimeError",
-    "RecursionError", "NotImplementedError", "StopIteration", "StopAsyncIteration", "TypeError",
-    "ValueError", "ImportError", "ModuleNotFoundError", "OSError", "TimeoutError", "SyntaxError",
+    "object",
+    "bool",
+    "int",
+    "float",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "range",
+    "slice",
+    "type",
+    "BaseException",
+    "SystemExit",
+    "KeyboardInterrupt",
+    "GeneratorExit",
+    "Exception",
+    "ArithmeticError",
+    "ZeroDivisionError",
+    "OverflowError",
+    "AssertionError",
+    "AttributeError",
+    "LookupError",
+    "IndexError",
+    "KeyError",
+    "NameError",
+    "UnboundLocalError",
+    "RuntimeError",
+    "RecursionError",
+    "NotImplementedError",
+    "StopIteration",
+    "StopAsyncIteration",
+    "TypeError",
+    "ValueError",
+    "ImportError",
+    "ModuleNotFoundError",
+    "OSError",
+    "TimeoutError",
+    "SyntaxError",
 ];
 
 fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -64,7 +97,10 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => type_error(format!("{what} must be None or a string, not {}", type_name(&other))),
+            Some(other) => type_error(format!(
+                "{what} must be None or a string, not {}",
+                type_name(&other)
+            )),
         }
     };
     let sep = text_or(kwarg("print", kw, &allowed, "sep")?, " ", "sep")?;
@@ -95,7 +131,12 @@ fn len(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Value::Set(s) => s.borrow().len(),
         Value::Range(r) => r.len() as usize,
         Value::View(v) => v.0.borrow().len(),
-        other => return type_error(format!("object of type '{}' has no len()", type_name(other))),
+        other => {
+            return type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(other)
+            ));
+        }
     };
     Ok(Value::Int(n as i64))
 }
@@ -113,16 +154,28 @@ fn ascii(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn abs(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("abs", args, 1, 1)?;
     match &args[0] {
-        Value::Int(i) => Ok(i.checked_abs().map_or_else(|| Value::from_bigint(BigInt::from(*i).magnitude().clone().into()), Value::Int)),
+        Value::Int(i) => Ok(i.checked_abs().map_or_else(
+            || Value::from_bigint(BigInt::from(*i).magnitude().clone().into()),
+            Value::Int,
+        )),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.magnitude().clone().into())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
-        other => type_error(format!("bad operand type for abs(): '{}'", type_name(other))),
+        other => type_error(format!(
+            "bad operand type for abs(): '{}'",
+            type_name(other)
+        )),
     }
 }
 
 /// `min` and `max`: one iterable or several arguments, `key=` and `default=`.
-fn extreme(vm: &mut Vm, name: &str, args: &[Value], kw: Kw, want: std::cmp::Ordering) -> PyResult<Value> {
+fn extreme(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    want: std::cmp::Ordering,
+) -> PyResult<Value> {
     let key = kwarg(name, kw, &["key", "default"], "key")?.filter(|k| !k.is_none());
     let default = kwarg(name, kw, &["key", "default"], "default")?;
     let items = match args.len() {
@@ -175,7 +228,9 @@ fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("sum", args, 1, 2)?;
-    let start = kwarg("sum", kw, &["start"], "start")?.or_else(|| args.get(1).cloned()).unwrap_or(Value::Int(0));
+    let start = kwarg("sum", kw, &["start"], "start")?
+        .or_else(|| args.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = start {
         return type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -187,14 +242,22 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// Sorts values in place with Python's `sorted` semantics (stable, `key=`, `reverse=`).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     // CPython reverses, sorts stably, and reverses again, so that equal
     // items keep their order under `reverse=True`.
     if reverse {
         items.reverse();
     }
     let keys: Vec<Value> = match &key {
-        Some(f) if !f.is_none() => items.iter().map(|x| vm.call_value(f, vec![x.clone()])).collect::<PyResult<_>>()?,
+        Some(f) if !f.is_none() => items
+            .iter()
+            .map(|x| vm.call_value(f, vec![x.clone()]))
+            .collect::<PyResult<_>>()?,
         _ => items.clone(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
@@ -229,7 +292,8 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return type_error(format!("sorted expected 1 argument, got {}", args.len()));
     }
     let key = kwarg("sort", kw, &["key", "reverse"], "key")?;
-    let reverse = kwarg("sort", kw, &["key", "reverse"], "reverse")?.is_some_and(|r| ops::truthy(&r));
+    let reverse =
+        kwarg("sort", kw, &["key", "reverse"], "reverse")?.is_some_and(|r| ops::truthy(&r));
     let mut items = vm.iterate(&args[0])?;
     sort_values(vm, &mut items, key, reverse)?;
     Ok(Value::list(items))
@@ -246,7 +310,9 @@ fn reversed(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
                 _ => 0,
             };
             let seq = match &args[0] {
-                Value::Str(s) => Value::list(s.text.chars().map(|c| Value::str(c.to_string())).collect()),
+                Value::Str(s) => {
+                    Value::list(s.text.chars().map(|c| Value::str(c.to_string())).collect())
+                }
                 other => other.clone(),
             };
             Ok(Value::iter(Iter::Reversed { seq, index: n }))
@@ -254,26 +320,41 @@ fn reversed(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Value::Range(r) => {
             let n = r.len();
             let last = r.get(n - 1);
-            Ok(Value::iter(Iter::Range { next: last, stop: r.start - r.step, step: -r.step }))
+            Ok(Value::iter(Iter::Range {
+                next: last,
+                stop: r.start - r.step,
+                step: -r.step,
+            }))
         }
         Value::Dict(d) => {
             let keys: Vec<Value> = d.borrow().keys().rev().map(|k| k.0.clone()).collect();
-            Ok(Value::iter(Iter::Seq { seq: Value::list(keys), index: 0 }))
+            Ok(Value::iter(Iter::Seq {
+                seq: Value::list(keys),
+                index: 0,
+            }))
         }
         other => type_error(format!("'{}' object is not reversible", type_name(other))),
     }
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let start = kwarg("enumerate", kw, &["start"], "start")?.or_else(|| args.get(1).cloned()).unwrap_or(Value::Int(0));
+    let start = kwarg("enumerate", kw, &["start"], "start")?
+        .or_else(|| args.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     arity("enumerate", args, 1, 2)?;
     let inner = vm.get_iter(&args[0])?;
-    Ok(Value::iter(Iter::Enumerate { inner, count: start }))
+    Ok(Value::iter(Iter::Enumerate {
+        inner,
+        count: start,
+    }))
 }
 
 fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let strict = kwarg("zip", kw, &["strict"], "strict")?.is_some_and(|s| ops::truthy(&s));
-    let inners = args.iter().map(|a| vm.get_iter(a)).collect::<PyResult<_>>()?;
+    let inners = args
+        .iter()
+        .map(|a| vm.get_iter(a))
+        .collect::<PyResult<_>>()?;
     Ok(Value::iter(Iter::Zip { inners, strict }))
 }
 
@@ -281,14 +362,23 @@ fn map(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if args.len() < 2 {
         return type_error("map() must have at least two arguments.");
     }
-    let inners = args[1..].iter().map(|a| vm.get_iter(a)).collect::<PyResult<_>>()?;
-    Ok(Value::iter(Iter::Map { func: args[0].clone(), inners }))
+    let inners = args[1..]
+        .iter()
+        .map(|a| vm.get_iter(a))
+        .collect::<PyResult<_>>()?;
+    Ok(Value::iter(Iter::Map {
+        func: args[0].clone(),
+        inners,
+    }))
 }
 
 fn filter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("filter", args, 2, 2)?;
     let inner = vm.get_iter(&args[1])?;
-    Ok(Value::iter(Iter::Filter { func: args[0].clone(), inner }))
+    Ok(Value::iter(Iter::Filter {
+        func: args[0].clone(),
+        inner,
+    }))
 }
 
 fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Ref<TypeObj>>> {
@@ -301,14 +391,18 @@ fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Ref<TypeObj>>> {
             }
             Ok(out)
         }
-        _ => type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+        _ => type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        )),
     }
 }
 
 fn isinstance(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("isinstance", args, 2, 2)?;
     let classes = class_list(&args[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|c| is_instance(&args[0], c))))
+    Ok(Value::Bool(
+        classes.iter().any(|c| is_instance(&args[0], c)),
+    ))
 }
 
 fn issubclass(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -317,13 +411,20 @@ fn issubclass(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return type_error("issubclass() arg 1 must be a class");
     };
     let classes = class_list(&args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|c| c.builtin == Builtin::Object || t.is_subclass(c))))
+    Ok(Value::Bool(
+        classes
+            .iter()
+            .any(|c| c.builtin == Builtin::Object || t.is_subclass(c)),
+    ))
 }
 
 fn round(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let nd = kwarg("round", kw, &["ndigits"], "ndigits")?.or_else(|| args.get(1).cloned());
     if args.is_empty() || args.len() > 2 {
-        return type_error(format!("round() takes at most 2 arguments ({} given)", args.len()));
+        return type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            args.len()
+        ));
     }
     let nd = match nd {
         None | Some(Value::None) => None,
@@ -337,9 +438,13 @@ fn round(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if f.is_infinite() {
                 return overflow_error("cannot convert float infinity to integer");
             }
-            crate::fmt::round_float_to_int(*f).map(Value::from_bigint).map_err(num_error)
+            crate::fmt::round_float_to_int(*f)
+                .map(Value::from_bigint)
+                .map_err(num_error)
         }
-        (Value::Float(f), Some(n)) => crate::fmt::round_float(*f, n).map(Value::Float).map_err(num_error),
+        (Value::Float(f), Some(n)) => crate::fmt::round_float(*f, n)
+            .map(Value::Float)
+            .map_err(num_error),
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), None) => ops::positive(&args[0]),
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Some(n)) => {
             if n >= 0 {
@@ -349,10 +454,17 @@ fn round(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             let m = num_traits::pow::pow(BigInt::from(10), (-n) as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&x, &m);
             let twice = &r * 2;
-            let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * m))
         }
-        (other, _) => type_error(format!("type {} doesn't define __round__ method", type_name(other))),
+        (other, _) => type_error(format!(
+            "type {} doesn't define __round__ method",
+            type_name(other)
+        )),
     }
 }
 
@@ -368,8 +480,13 @@ fn to_big(v: &Value) -> BigInt {
 fn radix(args: &[Value], name: &str, base: u32) -> PyResult<Value> {
     arity(name, args, 1, 1)?;
     match &args[0] {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(Value::str(crate::fmt::int_to_radix(&to_big(&args[0]), base))),
-        other => type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other))),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(Value::str(
+            crate::fmt::int_to_radix(&to_big(&args[0]), base),
+        )),
+        other => type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(other)
+        )),
     }
 }
 
@@ -388,9 +505,17 @@ fn oct(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn ord(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("ord", args, 1, 1)?;
     match &args[0] {
-        Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.text.chars().next().map_or(0, |c| c as i64))),
-        Value::Str(s) => type_error(format!("ord() expected a character, but string of length {} found", s.char_len())),
-        other => type_error(format!("ord() expected string of length 1, but {} found", type_name(other))),
+        Value::Str(s) if s.char_len() == 1 => {
+            Ok(Value::Int(s.text.chars().next().map_or(0, |c| c as i64)))
+        }
+        Value::Str(s) => type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.char_len()
+        )),
+        other => type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(other)
+        )),
     }
 }
 
@@ -418,7 +543,11 @@ fn divmod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         if e.is(Builtin::TypeError) {
             new_error(
                 Builtin::TypeError,
-                format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a), type_name(b)),
+                format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    type_name(a),
+                    type_name(b)
+                ),
             )
         } else {
             e
@@ -439,7 +568,11 @@ fn pow(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             return value_error("base is not invertible for the given modulus");
         }
         let r = b.modpow(&e, &m);
-        let r = if num_traits::Signed::is_negative(&m) && !num_traits::Zero::is_zero(&r) { r + &m } else { r };
+        let r = if num_traits::Signed::is_negative(&m) && !num_traits::Zero::is_zero(&r) {
+            r + &m
+        } else {
+            r
+        };
         return Ok(Value::from_bigint(r));
     }
     ops::binary(crate::syntax::ast::BinOp::Pow, &args[0], &args[1])
@@ -488,7 +621,9 @@ fn hash(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     use std::hash::{Hash, Hasher};
     let key = Key::new(args[0].clone())?;
     match &args[0] {
-        Value::Int(i) if *i != -1 && i.unsigned_abs() < (1u64 << 61) - 1 => return Ok(Value::Int(*i)),
+        Value::Int(i) if *i != -1 && i.unsigned_abs() < (1u64 << 61) - 1 => {
+            return Ok(Value::Int(*i));
+        }
         Value::Bool(b) => return Ok(Value::Int(*b as i64)),
         _ => {}
     }
@@ -514,7 +649,12 @@ fn format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("format", args, 1, 2)?;
     let spec = match args.get(1) {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => return type_error(format!("format() argument 2 must be str, not {}", type_name(other))),
+        Some(other) => {
+            return type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name(other)
+            ));
+        }
         None => String::new(),
     };
     Ok(Value::str(vm.format(&args[0], &spec)?))
@@ -529,7 +669,8 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
     let name = t.name;
     match t.builtin {
         Builtin::Type => {
-            arity("type", args, 1, 1).map_err(|_| new_error(Builtin::TypeError, "type() takes 1 or 3 arguments"))?;
+            arity("type", args, 1, 1)
+                .map_err(|_| new_error(Builtin::TypeError, "type() takes 1 or 3 arguments"))?;
             Ok(Value::Type(type_of(&args[0])))
         }
         Builtin::Int => int_new(args, kw),
@@ -541,11 +682,17 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
                 Some(Value::Float(f)) => Ok(Value::Float(*f)),
                 Some(Value::Str(s)) => match crate::fmt::parse_float(s.as_str()) {
                     Some(f) => Ok(Value::Float(f)),
-                    None => value_error(format!("could not convert string to float: {}", repr_plain(&args[0]))),
+                    None => value_error(format!(
+                        "could not convert string to float: {}",
+                        repr_plain(&args[0])
+                    )),
                 },
                 Some(v) => match ops::to_f64(v) {
                     Some(r) => r.map(Value::Float),
-                    None => type_error(format!("float() argument must be a string or a real number, not '{}'", type_name(v))),
+                    None => type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        type_name(v)
+                    )),
                 },
             }
         }
@@ -604,8 +751,13 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
                 .iter()
                 .map(|a| match a {
                     Value::Int(_) | Value::Bool(_) => int_arg(a, ""),
-                    Value::BigInt(_) => overflow_error("Coro's range() is limited to 64-bit integers"),
-                    other => type_error(format!("'{}' object cannot be interpreted as an integer", type_name(other))),
+                    Value::BigInt(_) => {
+                        overflow_error("Coro's range() is limited to 64-bit integers")
+                    }
+                    other => type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(other)
+                    )),
                 })
                 .collect::<PyResult<_>>()?;
             let (start, stop, step) = match ints.as_slice() {
@@ -613,7 +765,12 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
                 [start, stop] => (*start, *stop, 1),
                 [start, stop, step] => (*start, *stop, *step),
                 [] => return type_error("range expected at least 1 argument, got 0"),
-                _ => return type_error(format!("range expected at most 3 arguments, got {}", ints.len())),
+                _ => {
+                    return type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        ints.len()
+                    ));
+                }
             };
             if step == 0 {
                 return value_error("range() arg 3 must not be zero");
@@ -630,7 +787,10 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
             };
             Ok(Value::Slice(alloc(Slice { start, stop, step })))
         }
-        Builtin::Object => Ok(Value::Opaque(alloc(Opaque { type_name: "object", data: Box::new(()) }))),
+        Builtin::Object => Ok(Value::Opaque(alloc(Opaque {
+            type_name: "object",
+            data: Box::new(()),
+        }))),
         _ => type_error(format!("cannot create '{name}' instances")),
     }
 }
@@ -638,9 +798,14 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
 fn int_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let base = kwarg("int", kw, &["base"], "base")?.or_else(|| args.get(1).cloned());
     if args.len() > 2 {
-        return type_error(format!("int() takes at most 2 arguments ({} given)", args.len()));
+        return type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        ));
     }
-    let Some(x) = args.first() else { return Ok(Value::Int(0)) };
+    let Some(x) = args.first() else {
+        return Ok(Value::Int(0));
+    };
     if let Some(base) = base {
         let base = int_arg(&base, "")?;
         let Value::Str(s) = x else {
@@ -671,10 +836,10 @@ fn int_new(args: &[Value], kw: Kw) -> PyResult<Value> {
 fn parse_int_str(s: &str, base: u32, original: &Value) -> PyResult<Value> {
     match crate::fmt::parse_int(s, base) {
         Ok(i) => Ok(Value::from_bigint(i)),
-        Err(crate::fmt::IntParseError::Invalid) => {
-            value_error(format!("invalid literal for int() with base {base}: {}", repr_plain(original)))
-        }
+        Err(crate::fmt::IntParseError::Invalid) => value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            repr_plain(original)
+        )),
         Err(crate::fmt::IntParseError::Error(e)) => Err(num_error(e)),
     }
 }
-

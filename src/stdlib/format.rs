@@ -19,9 +19,17 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
         Value::BigInt(b) => format_int(b, &parsed).map_err(num_error),
         Value::Float(f) => format_float(*f, &parsed).map_err(num_error),
         Value::Str(s) => format_str(s.as_str(), &parsed).map_err(num_error),
-        Value::None | Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Exception(_) => {
-            type_error(format!("unsupported format string passed to {tname}.__format__"))
-        }
-        other => type_error(format!("unsupported format string passed to {}.__format__", type_name(other))),
+        Value::None
+        | Value::List(_)
+        | Value::Tuple(_)
+        | Value::Dict(_)
+        | Value::Set(_)
+        | Value::Exception(_) => type_error(format!(
+            "unsupported format string passed to {tname}.__format__"
+        )),
+        other => type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(other)
+        )),
     }
 }

@@ -36,7 +36,12 @@ pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
             }
             None => None,
         },
-        Iter::Dict { dict, index, kind, len } => {
+        Iter::Dict {
+            dict,
+            index,
+            kind,
+            len,
+        } => {
             let d = dict.borrow();
             if d.len() != *len {
                 *len = d.len();
@@ -66,7 +71,9 @@ pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
         Iter::Enumerate { inner, count } => {
             let (inner, n) = (inner.clone(), count.clone());
             drop(it);
-            let Some(v) = vm.next(&inner)? else { return Ok(None) };
+            let Some(v) = vm.next(&inner)? else {
+                return Ok(None);
+            };
             let next_count = ops::binary(crate::syntax::ast::BinOp::Add, &n, &Value::Int(1))?;
             if let Iter::Enumerate { count, .. } = &mut *cell.borrow_mut() {
                 *count = next_count;
@@ -86,12 +93,18 @@ pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
                     None => {
                         *cell.borrow_mut() = Iter::Exhausted;
                         if strict && i > 0 {
-                            return value_error(format!("zip() argument {} is shorter than argument 1", i + 1));
+                            return value_error(format!(
+                                "zip() argument {} is shorter than argument 1",
+                                i + 1
+                            ));
                         }
                         if strict && i == 0 {
                             for (j, other) in inners.iter().enumerate().skip(1) {
                                 if vm.next(other)?.is_some() {
-                                    return value_error(format!("zip() argument {} is longer than argument 1", j + 1));
+                                    return value_error(format!(
+                                        "zip() argument {} is longer than argument 1",
+                                        j + 1
+                                    ));
                                 }
                             }
                         }
@@ -117,7 +130,11 @@ pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
             let (func, inner) = (func.clone(), inner.clone());
             drop(it);
             while let Some(v) = vm.next(&inner)? {
-                let keep = if func.is_none() { ops::truthy(&v) } else { ops::truthy(&vm.call_value(&func, vec![v.clone()])?) };
+                let keep = if func.is_none() {
+                    ops::truthy(&v)
+                } else {
+                    ops::truthy(&vm.call_value(&func, vec![v.clone()])?)
+                };
                 if keep {
                     return Ok(Some(v));
                 }
@@ -142,5 +159,8 @@ fn view_item(k: &Value, v: &Value, kind: DictView) -> Value {
 
 /// The items a dict view shows now.
 pub fn view_items(d: &Dict, kind: DictView) -> Vec<Value> {
-    d.borrow().iter().map(|(k, v)| view_item(&k.0, v, kind)).collect()
+    d.borrow()
+        .iter()
+        .map(|(k, v)| view_item(&k.0, v, kind))
+        .collect()
 }

@@ -9,7 +9,12 @@ use crate::vm::value::*;
 pub fn module() -> Value {
     super::module(
         "math",
-        &[("sqrt", sqrt), ("floor", floor), ("ceil", ceil), ("fabs", fabs)],
+        &[
+            ("sqrt", sqrt),
+            ("floor", floor),
+            ("ceil", ceil),
+            ("fabs", fabs),
+        ],
         vec![
             ("pi", Value::Float(std::f64::consts::PI)),
             ("e", Value::Float(std::f64::consts::E)),

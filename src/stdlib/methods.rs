@@ -17,8 +17,11 @@ thread_local! {
     static TABLE: HashMap<(Builtin, &'static str), Ref<Native>> = make_table();
 }
 
+/// A class, the name its methods print under, and its methods.
+type MethodGroup<'a> = (Builtin, &'a str, &'a [(&'static str, NativeFn)]);
+
 fn make_table() -> HashMap<(Builtin, &'static str), Ref<Native>> {
-    let groups: &[(Builtin, &str, &[(&'static str, NativeFn)])] = &[
+    let groups: &[MethodGroup] = &[
         (Builtin::Str, "str", super::str_methods::METHODS),
         (Builtin::List, "list", LIST),
         (Builtin::Dict, "dict", DICT),
@@ -35,7 +38,14 @@ fn make_table() -> HashMap<(Builtin, &'static str), Ref<Native>> {
     for (b, owner, methods) in groups {
         let owner: &'static str = Box::leak(format!(".{owner}").into_boxed_str());
         for (name, func) in methods.iter() {
-            t.insert((*b, *name), alloc(Native { name, owner: Some(owner), func: *func }));
+            t.insert(
+                (*b, *name),
+                alloc(Native {
+                    name,
+                    owner: Some(owner),
+                    func: *func,
+                }),
+            );
         }
     }
     t
@@ -49,16 +59,21 @@ pub fn lookup(obj: &Value, name: &str) -> Option<Ref<Native>> {
             "TimerHandle" | "Handle" => super::asyncio::HANDLE_METHODS,
             _ => return None,
         };
-        return table
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(n, f)| alloc(Native { name: n, owner: Some(".loop"), func: *f }));
+        return table.iter().find(|(n, _)| *n == name).map(|(n, f)| {
+            alloc(Native {
+                name: n,
+                owner: Some(".loop"),
+                func: *f,
+            })
+        });
     }
     let b = builtin_of(obj);
     TABLE.with(|t| {
         let key: (Builtin, &str) = (b, name);
         // The map's key type holds a 'static str; look up by value.
-        t.iter().find(|((kb, kn), _)| *kb == key.0 && *kn == key.1).map(|(_, v)| v.clone())
+        t.iter()
+            .find(|((kb, kn), _)| *kb == key.0 && *kn == key.1)
+            .map(|(_, v)| v.clone())
     })
 }
 
@@ -67,7 +82,11 @@ pub fn class_method(class: Builtin, name: &str) -> Option<Value> {
     if class == Builtin::Dict && name == "fromkeys" {
         return Some(super::native("fromkeys", Some(".dict"), dict_fromkeys));
     }
-    TABLE.with(|t| t.iter().find(|((kb, kn), _)| *kb == class && *kn == name).map(|(_, v)| Value::Native(v.clone())))
+    TABLE.with(|t| {
+        t.iter()
+            .find(|((kb, kn), _)| *kb == class && *kn == name)
+            .map(|(_, v)| Value::Native(v.clone()))
+    })
 }
 
 fn recv_list(args: &[Value]) -> PyResult<&Ref<List>> {
@@ -109,7 +128,13 @@ const LIST: &[(&str, NativeFn)] = &[
 
 fn list_append(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("list.append", args, 2, 2).map_err(|_| {
-        new_error(Builtin::TypeError, format!("list.append() takes exactly one argument ({} given)", args.len() - 1))
+        new_error(
+            Builtin::TypeError,
+            format!(
+                "list.append() takes exactly one argument ({} given)",
+                args.len() - 1
+            ),
+        )
     })?;
     recv_list(args)?.borrow_mut().push(args[1].clone());
     Ok(Value::None)
@@ -124,7 +149,10 @@ fn list_extend(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn list_insert(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if args.len() != 3 {
-        return type_error(format!("insert expected 2 arguments, got {}", args.len() - 1));
+        return type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len() - 1
+        ));
     }
     let l = recv_list(args)?;
     let mut l = l.borrow_mut();
@@ -144,7 +172,11 @@ fn list_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
     let i = match args.get(1) {
         Some(v) => ops::index_of(v, l.len(), "pop").map_err(|e| {
-            if e.is(Builtin::IndexError) { new_error(Builtin::IndexError, "pop index out of range") } else { e }
+            if e.is(Builtin::IndexError) {
+                new_error(Builtin::IndexError, "pop index out of range")
+            } else {
+                e
+            }
         })?,
         None => l.len() - 1,
     };
@@ -154,7 +186,10 @@ fn list_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn list_remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("remove", args, 2, 2)?;
     let l = recv_list(args)?;
-    let pos = l.borrow().iter().position(|x| x.is(&args[1]) || ops::eq(x, &args[1]));
+    let pos = l
+        .borrow()
+        .iter()
+        .position(|x| x.is(&args[1]) || ops::eq(x, &args[1]));
     match pos {
         Some(i) => {
             l.borrow_mut().remove(i);
@@ -192,9 +227,16 @@ fn seq_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             return Ok(Value::Int(i));
         }
     }
-    let what = if let Value::Tuple(_) = args[0] { "tuple.index(x): x not in tuple" } else { "" };
+    let what = if let Value::Tuple(_) = args[0] {
+        "tuple.index(x): x not in tuple"
+    } else {
+        ""
+    };
     if what.is_empty() {
-        value_error(format!("{} is not in list", crate::vm::repr::repr_plain(&args[1])))
+        value_error(format!(
+            "{} is not in list",
+            crate::vm::repr::repr_plain(&args[1])
+        ))
     } else {
         value_error(what)
     }
@@ -202,7 +244,10 @@ fn seq_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn seq_count(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("count", args, 2, 2)?;
-    let n = seq_items(&args[0]).iter().filter(|x| x.is(&args[1]) || ops::eq(x, &args[1])).count();
+    let n = seq_items(&args[0])
+        .iter()
+        .filter(|x| x.is(&args[1]) || ops::eq(x, &args[1]))
+        .count();
     Ok(Value::Int(n as i64))
 }
 
@@ -211,7 +256,8 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return type_error("sort() takes no positional arguments");
     }
     let key = kwarg("sort", kw, &["key", "reverse"], "key")?;
-    let reverse = kwarg("sort", kw, &["key", "reverse"], "reverse")?.is_some_and(|r| ops::truthy(&r));
+    let reverse =
+        kwarg("sort", kw, &["key", "reverse"], "reverse")?.is_some_and(|r| ops::truthy(&r));
     let l = recv_list(args)?;
     let mut items = std::mem::take(&mut *l.borrow_mut());
     let r = super::builtins::sort_values(vm, &mut items, key, reverse);
@@ -253,7 +299,11 @@ const DICT: &[(&str, NativeFn)] = &[
 fn dict_get(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("get", args, 2, 3)?;
     let k = Key::new(args[1].clone())?;
-    Ok(recv_dict(args)?.borrow().get(&k).cloned().unwrap_or_else(|| args.get(2).cloned().unwrap_or_default()))
+    Ok(recv_dict(args)?
+        .borrow()
+        .get(&k)
+        .cloned()
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or_default()))
 }
 
 fn dict_setdefault(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -261,7 +311,9 @@ fn dict_setdefault(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let k = Key::new(args[1].clone())?;
     let d = recv_dict(args)?;
     let mut d = d.borrow_mut();
-    Ok(d.entry(k).or_insert_with(|| args.get(2).cloned().unwrap_or_default()).clone())
+    Ok(d.entry(k)
+        .or_insert_with(|| args.get(2).cloned().unwrap_or_default())
+        .clone())
 }
 
 fn dict_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -395,7 +447,11 @@ fn set_discard(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn set_remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("remove", args, 2, 2)?;
     let k = Key::new(args[1].clone())?;
-    if recv_set(args)?.borrow_mut().shift_remove(&k) { Ok(Value::None) } else { key_error(args[1].clone()) }
+    if recv_set(args)?.borrow_mut().shift_remove(&k) {
+        Ok(Value::None)
+    } else {
+        key_error(args[1].clone())
+    }
 }
 
 fn set_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -440,7 +496,9 @@ fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Valu
 fn set_issubset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("issubset", args, 2, 2)?;
     let o = other_keys(vm, &args[1])?;
-    Ok(Value::Bool(recv_set(args)?.borrow().iter().all(|k| o.contains(k))))
+    Ok(Value::Bool(
+        recv_set(args)?.borrow().iter().all(|k| o.contains(k)),
+    ))
 }
 
 fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -466,7 +524,9 @@ fn set_update(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn set_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Set(alloc(RefCell::new(recv_set(args)?.borrow().clone()))))
+    Ok(Value::Set(alloc(RefCell::new(
+        recv_set(args)?.borrow().clone(),
+    ))))
 }
 
 fn set_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -490,7 +550,9 @@ fn int_bit_length(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 const FLOAT: &[(&str, NativeFn)] = &[("is_integer", float_is_integer)];
 
 fn float_is_integer(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+    Ok(Value::Bool(
+        matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
+    ))
 }
 
 // ---- range ---------------------------------------------------------------------
@@ -498,7 +560,9 @@ fn float_is_integer(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 const RANGE: &[(&str, NativeFn)] = &[("index", range_index), ("count", range_count)];
 
 fn range_position(args: &[Value]) -> Option<i64> {
-    let (Some(Value::Range(r)), Some(Value::Int(x))) = (args.first(), args.get(1)) else { return None };
+    let (Some(Value::Range(r)), Some(Value::Int(x))) = (args.first(), args.get(1)) else {
+        return None;
+    };
     let off = x - r.start;
     (off % r.step == 0 && (0..r.len()).contains(&(off / r.step))).then_some(off / r.step)
 }
@@ -507,7 +571,10 @@ fn range_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("index", args, 2, 2)?;
     match range_position(args) {
         Some(i) => Ok(Value::Int(i)),
-        None => value_error(format!("{} is not in range", crate::vm::repr::repr_plain(&args[1]))),
+        None => value_error(format!(
+            "{} is not in range",
+            crate::vm::repr::repr_plain(&args[1])
+        )),
     }
 }
 

@@ -8,6 +8,7 @@ pub mod format;
 pub mod iterators;
 pub mod math;
 pub mod methods;
+pub mod percent;
 pub mod random;
 pub mod str_methods;
 pub mod sys;
@@ -75,26 +76,47 @@ pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     type_error(msg)
 }
 
 /// Refuses keyword arguments for natives that take none.
 pub fn no_kwargs(name: &str, kw: &[(Ref<Str>, Value)]) -> PyResult<()> {
-    if kw.is_empty() { Ok(()) } else { type_error(format!("{name}() takes no keyword arguments")) }
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        type_error(format!("{name}() takes no keyword arguments"))
+    }
 }
 
 /// The keyword argument `name`, if given; an error for any other keyword.
-pub fn kwarg(fname: &str, kw: &[(Ref<Str>, Value)], allowed: &[&str], name: &str) -> PyResult<Option<Value>> {
+pub fn kwarg(
+    fname: &str,
+    kw: &[(Ref<Str>, Value)],
+    allowed: &[&str],
+    name: &str,
+) -> PyResult<Option<Value>> {
     for (k, _) in kw {
         if !allowed.contains(&k.as_str()) {
-            return type_error(format!("{fname}() got an unexpected keyword argument '{}'", k.as_str()));
+            return type_error(format!(
+                "{fname}() got an unexpected keyword argument '{}'",
+                k.as_str()
+            ));
         }
     }
-    Ok(kw.iter().find(|(k, _)| k.as_str() == name).map(|(_, v)| v.clone()))
+    Ok(kw
+        .iter()
+        .find(|(k, _)| k.as_str() == name)
+        .map(|(_, v)| v.clone()))
 }
 
 /// An int argument as i64.
@@ -102,8 +124,13 @@ pub fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => crate::vm::exception::overflow_error("Python int too large to convert to C ssize_t"),
-        other => type_error(format!("'{}' object cannot be interpreted as an integer{what}", type_name(other))),
+        Value::BigInt(_) => {
+            crate::vm::exception::overflow_error("Python int too large to convert to C ssize_t")
+        }
+        other => type_error(format!(
+            "'{}' object cannot be interpreted as an integer{what}",
+            type_name(other)
+        )),
     }
 }
 

@@ -21,7 +21,10 @@ pub struct Random {
 impl Random {
     /// Seeded from an integer, or from the OS (well, the process's own entropy) when `None`.
     pub fn new(seed: Option<&BigInt>) -> Random {
-        let mut r = Random { mt: [0; N], index: N };
+        let mut r = Random {
+            mt: [0; N],
+            index: N,
+        };
         match seed {
             Some(s) => r.seed_int(s),
             None => r.seed_int(&BigInt::from(entropy())),
@@ -42,7 +45,9 @@ impl Random {
         self.mt[0] = s;
         for i in 1..N {
             let prev = self.mt[i - 1];
-            self.mt[i] = 1812433253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
+            self.mt[i] = 1812433253u32
+                .wrapping_mul(prev ^ (prev >> 30))
+                .wrapping_add(i as u32);
         }
         self.index = N;
     }
@@ -67,7 +72,8 @@ impl Random {
         }
         for _ in 0..N - 1 {
             let prev = self.mt[i - 1];
-            self.mt[i] = (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1566083941)).wrapping_sub(i as u32);
+            self.mt[i] = (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1566083941))
+                .wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 self.mt[0] = self.mt[N - 1];
@@ -139,7 +145,11 @@ impl Random {
 fn entropy() -> u64 {
     use std::hash::{BuildHasher, Hasher};
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()));
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
     h.finish()
 }
 
@@ -182,7 +192,9 @@ fn seed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             let h = crate::fmt::float_to_int(*f).unwrap_or_default();
             vm.random.seed_int(&h)
         }
-        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => vm.random.seed_int(&big(v)?),
+        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+            vm.random.seed_int(&big(v)?)
+        }
         Some(_) => return type_error("Coro's random.seed() takes an int, a float or None"),
     }
     Ok(Value::None)
@@ -199,7 +211,12 @@ fn uniform(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Float(a + (b - a) * vm.random.random()))
 }
 
-fn randrange_impl(vm: &mut Vm, start: BigInt, stop: Option<BigInt>, step: BigInt) -> PyResult<Value> {
+fn randrange_impl(
+    vm: &mut Vm,
+    start: BigInt,
+    stop: Option<BigInt>,
+    step: BigInt,
+) -> PyResult<Value> {
     let Some(stop) = stop else {
         if start <= BigInt::zero() {
             return value_error("empty range for randrange()");
@@ -209,14 +226,20 @@ fn randrange_impl(vm: &mut Vm, start: BigInt, stop: Option<BigInt>, step: BigInt
     let width = &stop - &start;
     if step == BigInt::from(1) {
         if width <= BigInt::zero() {
-            return value_error(format!("empty range for randrange() ({start}, {stop}, {width})"));
+            return value_error(format!(
+                "empty range for randrange() ({start}, {stop}, {width})"
+            ));
         }
         return Ok(Value::from_bigint(start + vm.random.below(&width)));
     }
     if step.is_zero() {
         return value_error("zero step for randrange()");
     }
-    let n = if step.is_positive() { (&width + &step - 1) / &step } else { (&width + &step + 1) / &step };
+    let n = if step.is_positive() {
+        (&width + &step - 1) / &step
+    } else {
+        (&width + &step + 1) / &step
+    };
     if n <= BigInt::zero() {
         return value_error("empty range for randrange()");
     }
@@ -227,7 +250,11 @@ fn randrange(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("randrange", args, 1, 3)?;
     let start = big(&args[0])?;
     let stop = args.get(1).map(big).transpose()?;
-    let step = args.get(2).map(big).transpose()?.unwrap_or_else(|| BigInt::from(1));
+    let step = args
+        .get(2)
+        .map(big)
+        .transpose()?
+        .unwrap_or_else(|| BigInt::from(1));
     randrange_impl(vm, start, stop, step)
 }
 

@@ -165,7 +165,11 @@ fn params(name: &str, args: &[Value], kw: Kw, conv: Conv) -> PyResult<Vec<Option
         return Ok(out);
     }
     // Only `Conv::Keywords` gets here with keywords; the others refused them above.
-    let names: &[&str] = if let Conv::Keywords(names) = conv { names } else { &[] };
+    let names: &[&str] = if let Conv::Keywords(names) = conv {
+        names
+    } else {
+        &[]
+    };
     for (k, v) in kw {
         let Some(i) = names.iter().position(|p| *p == k.as_str()) else {
             return type_error(format!(
@@ -345,6 +349,22 @@ fn push_title(out: &mut String, c: char) {
         out.push(c);
         return;
     }
+    // Greek letters with ypogegrammeni title-case to the prosgegrammeni form.
+    let greek = match c as u32 {
+        n @ (0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7) => char::from_u32(n + 8),
+        0x1FB3 => Some('\u{1FBC}'),
+        0x1FC3 => Some('\u{1FCC}'),
+        0x1FF3 => Some('\u{1FFC}'),
+        _ => None,
+    };
+    if let Some(g) = greek {
+        out.push(g);
+        return;
+    }
+    if c == 'ŉ' {
+        out.push_str("ʼN");
+        return;
+    }
     let mut upper = c.to_uppercase();
     if let Some(first) = upper.next() {
         out.push(first);
@@ -371,7 +391,10 @@ fn str_casefold(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for c in recv(args)?.chars() {
         match c {
             // Characters whose folding is not lower(upper(c)).
-            'ı' | 'ǰ' | 'ẖ'..='ẚ' => out.extend(c.to_lowercase()),
+            'ı' => out.push(c),
+            // Cherokee folds to its uppercase, the older letters.
+            '\u{13A0}'..='\u{13F5}' => out.push(c),
+            '\u{13F8}'..='\u{13FD}' | '\u{AB70}'..='\u{ABBF}' => out.extend(c.to_uppercase()),
             'ẞ' => out.push_str("ss"),
             // Full case folding is, for nearly every character, the lowercase
             // of the uppercase: ß → SS → ss, ς → Σ → σ, ﬁ → FI → fi.
@@ -475,11 +498,7 @@ fn str_rstrip(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// The `sep` and `maxsplit` arguments of split and rsplit (`None` sep: runs
 /// of whitespace; negative maxsplit: no limit).
-fn split_args<'a>(
-    name: &str,
-    args: &'a [Value],
-    kw: Kw,
-) -> PyResult<(Option<String>, Option<usize>)> {
+fn split_args(name: &str, args: &[Value], kw: Kw) -> PyResult<(Option<String>, Option<usize>)> {
     let p = params(name, args, kw, Conv::Keywords(&["sep", "maxsplit"]))?;
     let sep = match &p[0] {
         None | Some(Value::None) => None,
@@ -809,35 +828,12 @@ fn is_numeric(c: char) -> bool {
 }
 
 /// Python's isalpha (categories L*). Rust's Alphabetic property also holds
-/// letter numbers, circled letters and vowel signs; the commonest of those
-/// are excluded here.
+/// letter numbers, vowel signs and circled letters; a table takes those out.
 fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    c.is_alphabetic()
-        && !c.is_numeric()
-        && !matches!(c as u32, 0x345 | 0x24B6..=0x24E9 | 0x1F130..=0x1F189)
-        && !is_combining_mark(c)
-}
-
-/// Spacing and non-spacing vowel signs of the main Indic and Southeast Asian
-/// scripts and the Arabic/Hebrew points: the marks Rust counts as Alphabetic.
-fn is_combining_mark(c: char) -> bool {
-    let n = c as u32;
-    (0x591..=0x5C7).contains(&n)
-        || (0x610..=0x61A).contains(&n)
-        || (0x64B..=0x657).contains(&n)
-        || (0x900..=0xDFF).contains(&n) && is_indic_mark(n)
-        || matches!(n, 0xE31 | 0xE34..=0xE3A | 0xE47..=0xE4D | 0xEB1 | 0xEB4..=0xEBC | 0xECD)
-}
-
-/// Within U+0900..U+0DFF each script block has the same layout: signs at
-/// offsets 0x00-0x03, 0x3A-0x4F (but not the virama's neighbours that are
-/// letters) and 0x55-0x57, 0x62-0x63.
-fn is_indic_mark(n: u32) -> bool {
-    let off = n & 0x7F;
-    matches!(off, 0x00..=0x03 | 0x3A..=0x3C | 0x3E..=0x4C | 0x4E..=0x4F | 0x55..=0x57 | 0x62..=0x63)
+    c.is_alphabetic() && !c.is_numeric() && !in_table(ALPHABETIC_NOT_LETTER, c)
 }
 
 fn is_alnum(c: char) -> bool {
@@ -957,24 +953,27 @@ fn str_istitle(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     bool_value(cased)
 }
 
-/// Python's identifier rule (XID_Start then XID_Continue), approximated with
-/// Rust's Alphabetic and Numeric properties beyond ASCII.
+/// Python's identifier rule (XID_Start then XID_Continue), approximated
+/// beyond ASCII: letters and letter numbers start, marks, decimal digits and
+/// connector punctuation continue.
 fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
     let start = |c: char| {
         c == '_'
             || if c.is_ascii() {
                 c.is_ascii_alphabetic()
             } else {
-                c.is_alphabetic()
+                is_alpha(c) || (c.is_alphabetic() && c.is_numeric())
             }
     };
-    let cont =
-        |c: char| start(c) || is_decimal(c) || (!c.is_ascii() && (c.is_numeric() || c == '\u{B7}'));
-    start(first) && chars.all(cont)
+    let cont = |c: char| {
+        start(c)
+            || is_decimal(c)
+            || (!c.is_ascii()
+                && ((c.is_alphabetic() && in_table(ALPHABETIC_NOT_LETTER, c))
+                    || matches!(c, '\u{300}'..='\u{36F}' | '\u{B7}' | '\u{203F}' | '\u{2040}' | '\u{2054}' | '\u{FE33}' | '\u{FE34}' | '\u{FE4D}'..='\u{FE4F}' | '\u{FF3F}')))
+    };
+    let mut chars = s.chars();
+    chars.next().is_some_and(start) && chars.all(cont)
 }
 
 fn str_isidentifier(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1747,6 +1746,193 @@ const NUMERIC_EXTRA: &[(u32, u32)] = &[
     (0x23B1B, 0x23B1B),
     (0x2626D, 0x2626D),
     (0x2F890, 0x2F890),
+];
+
+/// Code points Rust counts as Alphabetic (and not Numeric) that are not letters for Python's `isalpha` (vowel signs and other marks, circled letters), merged across gaps holding no letter.
+const ALPHABETIC_NOT_LETTER: &[(u32, u32)] = &[
+    (0x345, 0x36F),
+    (0x5B0, 0x5C7),
+    (0x610, 0x61A),
+    (0x64B, 0x65F),
+    (0x670, 0x670),
+    (0x6D6, 0x6E4),
+    (0x6E7, 0x6ED),
+    (0x711, 0x711),
+    (0x730, 0x73F),
+    (0x7A6, 0x7B0),
+    (0x816, 0x817),
+    (0x81B, 0x823),
+    (0x825, 0x827),
+    (0x829, 0x82C),
+    (0x88F, 0x897),
+    (0x8D4, 0x903),
+    (0x93A, 0x93B),
+    (0x93E, 0x94F),
+    (0x955, 0x957),
+    (0x962, 0x963),
+    (0x981, 0x983),
+    (0x9BE, 0x9CC),
+    (0x9D7, 0x9D7),
+    (0x9E2, 0x9E3),
+    (0xA01, 0xA03),
+    (0xA3E, 0xA51),
+    (0xA70, 0xA71),
+    (0xA75, 0xA83),
+    (0xABE, 0xACC),
+    (0xAE2, 0xAE3),
+    (0xAFA, 0xB03),
+    (0xB3E, 0xB57),
+    (0xB62, 0xB63),
+    (0xB82, 0xB82),
+    (0xBBE, 0xBCC),
+    (0xBD7, 0xC04),
+    (0xC3E, 0xC56),
+    (0xC5C, 0xC5C),
+    (0xC62, 0xC63),
+    (0xC81, 0xC83),
+    (0xCBE, 0xCDC),
+    (0xCE2, 0xCE3),
+    (0xCF3, 0xD03),
+    (0xD3E, 0xD4C),
+    (0xD57, 0xD57),
+    (0xD62, 0xD63),
+    (0xD81, 0xD83),
+    (0xDCF, 0xDF3),
+    (0xE31, 0xE31),
+    (0xE34, 0xE3A),
+    (0xE4D, 0xE4D),
+    (0xEB1, 0xEB1),
+    (0xEB4, 0xEBC),
+    (0xECD, 0xECD),
+    (0xF71, 0xF83),
+    (0xF8D, 0xFBC),
+    (0x102B, 0x103E),
+    (0x1056, 0x1059),
+    (0x105E, 0x1060),
+    (0x1062, 0x1064),
+    (0x1067, 0x106D),
+    (0x1071, 0x1074),
+    (0x1082, 0x108D),
+    (0x108F, 0x109D),
+    (0x1712, 0x1713),
+    (0x1732, 0x1733),
+    (0x1752, 0x1753),
+    (0x1772, 0x1773),
+    (0x17B6, 0x17C8),
+    (0x1885, 0x1886),
+    (0x18A9, 0x18A9),
+    (0x1920, 0x1938),
+    (0x1A17, 0x1A1B),
+    (0x1A55, 0x1A74),
+    (0x1ABF, 0x1B04),
+    (0x1B35, 0x1B43),
+    (0x1B80, 0x1B82),
+    (0x1BA1, 0x1BAD),
+    (0x1BE7, 0x1BF1),
+    (0x1C24, 0x1C36),
+    (0x1C89, 0x1C8A),
+    (0x1DD3, 0x1DF4),
+    (0x24B6, 0x24E9),
+    (0x2DE0, 0x2DFF),
+    (0xA674, 0xA67B),
+    (0xA69E, 0xA69F),
+    (0xA7CB, 0xA7CF),
+    (0xA7D2, 0xA7D2),
+    (0xA7D4, 0xA7D4),
+    (0xA7DA, 0xA7F1),
+    (0xA802, 0xA802),
+    (0xA80B, 0xA80B),
+    (0xA823, 0xA827),
+    (0xA880, 0xA881),
+    (0xA8B4, 0xA8C5),
+    (0xA8FF, 0xA8FF),
+    (0xA926, 0xA92A),
+    (0xA947, 0xA952),
+    (0xA980, 0xA983),
+    (0xA9B4, 0xA9BF),
+    (0xA9E5, 0xA9E5),
+    (0xAA29, 0xAA36),
+    (0xAA43, 0xAA43),
+    (0xAA4C, 0xAA4D),
+    (0xAA7B, 0xAA7D),
+    (0xAAB0, 0xAAB0),
+    (0xAAB2, 0xAAB4),
+    (0xAAB7, 0xAAB8),
+    (0xAABE, 0xAABE),
+    (0xAAEB, 0xAAEF),
+    (0xAAF5, 0xAAF5),
+    (0xABE3, 0xABEA),
+    (0xFB1E, 0xFB1E),
+    (0x10376, 0x1037A),
+    (0x105C0, 0x105F3),
+    (0x10940, 0x10959),
+    (0x10A01, 0x10A0F),
+    (0x10D24, 0x10D85),
+    (0x10EAB, 0x10EAC),
+    (0x10EC2, 0x10EFC),
+    (0x11000, 0x11002),
+    (0x11038, 0x11045),
+    (0x11073, 0x11074),
+    (0x11080, 0x11082),
+    (0x110B0, 0x110C2),
+    (0x11100, 0x11102),
+    (0x11127, 0x11132),
+    (0x11145, 0x11146),
+    (0x11180, 0x11182),
+    (0x111B3, 0x111BF),
+    (0x111CE, 0x111CF),
+    (0x1122C, 0x11241),
+    (0x112DF, 0x11303),
+    (0x1133E, 0x1134C),
+    (0x11357, 0x11357),
+    (0x11362, 0x113D3),
+    (0x11435, 0x11445),
+    (0x114B0, 0x114C1),
+    (0x115AF, 0x115BE),
+    (0x115DC, 0x115DD),
+    (0x11630, 0x11640),
+    (0x116AB, 0x116B5),
+    (0x1171D, 0x1172A),
+    (0x1182C, 0x11838),
+    (0x11930, 0x1193C),
+    (0x11940, 0x11940),
+    (0x11942, 0x11942),
+    (0x119D1, 0x119DF),
+    (0x119E4, 0x119E4),
+    (0x11A01, 0x11A0A),
+    (0x11A35, 0x11A39),
+    (0x11A3B, 0x11A3E),
+    (0x11A51, 0x11A5B),
+    (0x11A8A, 0x11A97),
+    (0x11B60, 0x11BE0),
+    (0x11C2F, 0x11C3E),
+    (0x11C92, 0x11CB6),
+    (0x11D31, 0x11D43),
+    (0x11D47, 0x11D47),
+    (0x11D8A, 0x11D96),
+    (0x11DB0, 0x11DDB),
+    (0x11EF3, 0x11F40),
+    (0x1342F, 0x143FA),
+    (0x16100, 0x1612E),
+    (0x16D40, 0x16D6C),
+    (0x16EA0, 0x16ED3),
+    (0x16F4F, 0x16F4F),
+    (0x16F51, 0x16F92),
+    (0x16FF0, 0x16FF3),
+    (0x187F8, 0x187FF),
+    (0x18CFF, 0x18CFF),
+    (0x18D09, 0x18DF2),
+    (0x1B132, 0x1B132),
+    (0x1B155, 0x1B155),
+    (0x1BC9E, 0x1BC9E),
+    (0x1DF25, 0x1E08F),
+    (0x1E4D0, 0x1E6FF),
+    (0x1E947, 0x1E947),
+    (0x1F130, 0x1F189),
+    (0x2B739, 0x2B73F),
+    (0x2CEA2, 0x2CEAD),
+    (0x2EBF0, 0x2EE5D),
+    (0x31350, 0x33479),
 ];
 
 #[cfg(test)]

@@ -9,7 +9,10 @@ use crate::vm::value::*;
 pub fn module_value() -> Value {
     super::module(
         "sys",
-        &[("setrecursionlimit", setrecursionlimit), ("getrecursionlimit", getrecursionlimit)],
+        &[
+            ("setrecursionlimit", setrecursionlimit),
+            ("getrecursionlimit", getrecursionlimit),
+        ],
         vec![("maxsize", Value::Int(i64::MAX))],
     )
 }

@@ -9,7 +9,12 @@ use crate::vm::value::*;
 pub fn module() -> Value {
     super::module(
         "time",
-        &[("time", time), ("monotonic", monotonic), ("perf_counter", monotonic), ("sleep", sleep)],
+        &[
+            ("time", time),
+            ("monotonic", monotonic),
+            ("perf_counter", monotonic),
+            ("sleep", sleep),
+        ],
         vec![],
     )
 }

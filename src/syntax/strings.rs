@@ -249,15 +249,21 @@ fn decode(
             emit(s as u32);
             continue;
         }
+        // `len` source bytes from the backslash are at fault; CPython names
+        // them by position in its escaped copy of the literal (see `cpython_pos`).
         let bad = |diags: &mut Vec<Diagnostic>, len: usize, what: &str| {
-            let codec = if bytes {
-                "bytes"
+            let message = if bytes {
+                format!("bytes: {what}")
             } else {
-                "(unicode error) 'unicodeescape' codec can't decode bytes"
+                let start = cpython_pos(text, i);
+                let end = cpython_pos(text, i + len) - 1;
+                format!(
+                    "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {what}"
+                )
             };
             diags.push(Diagnostic::syntax(
                 Span::new(base + i, base + i + len),
-                format!("{codec}: {what}"),
+                message,
                 "invalid escape",
             ));
         };
@@ -305,8 +311,29 @@ fn decode(
                 emit(v);
             }
             'N' if !bytes => {
-                bad(diags, 2, "Coro does not support \\N{...} escapes");
-                return;
+                // `\N{name}`: the name as Python's `unicodedata.lookup` takes it.
+                let rest = &text[i + 2..];
+                let Some(body) = rest.strip_prefix('{') else {
+                    bad(diags, 2, "malformed \\N character escape");
+                    return;
+                };
+                let Some(close) = body.find('}') else {
+                    bad(diags, text.len() - i, "malformed \\N character escape");
+                    return;
+                };
+                if close == 0 {
+                    bad(diags, 3, "malformed \\N character escape");
+                    return;
+                }
+                let name = &body[..close];
+                let Some(ch) = lookup_name(name) else {
+                    bad(diags, 3 + close + 1, "unknown Unicode character name");
+                    return;
+                };
+                for _ in 0..name.chars().count() + 2 {
+                    it.next();
+                }
+                emit(ch as u32);
             }
             other => {
                 // Unknown escapes stay as written, as in Python.
@@ -314,5 +341,69 @@ fn decode(
                 emit(other as u32);
             }
         }
+    }
+}
+
+/// The byte offset that `text[..upto]` has in the copy CPython decodes
+/// escapes from, where each non-ASCII character became `\Uxxxxxxxx` and a
+/// backslash before one (or at the end) became `\u005c`; its error
+/// messages count positions in that copy.
+fn cpython_pos(text: &str, upto: usize) -> usize {
+    let b = text.as_bytes();
+    let upto = upto.min(b.len());
+    let (mut s, mut p) = (0, 0);
+    // One source character (or byte run) at a time, as CPython's loop.
+    let step = |s: &mut usize, p: &mut usize| {
+        if b[*s] < 0x80 {
+            // `\r\n` was one newline by the time CPython saw it.
+            *p += usize::from(!(b[*s] == b'\r' && b.get(*s + 1) == Some(&b'\n')));
+            *s += 1;
+        } else {
+            *s += text[*s..].chars().next().map_or(1, char::len_utf8);
+            *p += 10;
+        }
+    };
+    while s < upto {
+        if b[s] == b'\\' {
+            s += 1;
+            p += 1;
+            if s >= b.len() || b[s] >= 0x80 {
+                p += 5;
+            }
+            if s >= b.len() {
+                break;
+            }
+        }
+        step(&mut s, &mut p);
+    }
+    p
+}
+
+/// The character Python's `\N{name}` names: its Unicode name or an alias
+/// (as `unicodedata.lookup`), in any ASCII case. `unicode_names2` matches
+/// loosely (UAX44-LM2: it also ignores spaces, `_` and medial hyphens),
+/// which Python does not, so a name must also be spelt exactly.
+fn lookup_name(name: &str) -> Option<char> {
+    if !name
+        .bytes()
+        .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-')
+        || name.starts_with(' ')
+        || name.ends_with(' ')
+        || name.contains("  ")
+    {
+        return None;
+    }
+    let ch = unicode_names2::character(name)?;
+    let upper = name.to_ascii_uppercase();
+    match unicode_names2::name(ch) {
+        // The official name, spelt exactly; otherwise it matched an alias
+        // (`BACKSPACE`, `NBSP`...), whose table is not public.
+        Some(official) if official.to_string() == upper => Some(ch),
+        Some(official)
+            if official.to_string().replace(['-', ' '], "") == upper.replace(['-', ' '], "") =>
+        {
+            None
+        }
+        _ => Some(ch),
     }
 }

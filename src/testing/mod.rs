@@ -35,7 +35,9 @@ pub fn discover(root: &Path) -> Vec<Case> {
 }
 
 fn walk(root: &Path, dir: &Path, cases: &mut Vec<Case>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -64,7 +66,10 @@ struct Capture(Arc<Mutex<Vec<u8>>>);
 
 impl Write for Capture {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.extend_from_slice(buf);
+        self.0
+            .lock()
+            .map_err(|_| std::io::Error::other("poisoned"))?
+            .extend_from_slice(buf);
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -75,16 +80,23 @@ impl Write for Capture {
 /// Runs a case in this process, as `coro run` would from the case's folder
 /// (the traceback shows the file name only). `None` when it exceeds `limit`.
 pub fn run_case(case: &Case, options: &crate::Options, limit: Duration) -> Option<Outcome> {
-    let src = String::from_utf8_lossy(&std::fs::read(&case.script).unwrap_or_default()).into_owned();
-    let file = case.script.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let src =
+        String::from_utf8_lossy(&std::fs::read(&case.script).unwrap_or_default()).into_owned();
+    let file = case
+        .script
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let (out, err) = (Capture::default(), Capture::default());
     let (o, e) = (out.clone(), err.clone());
     let options = options.clone();
     let (tx, rx) = mpsc::channel();
-    let spawned = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
-        let status = crate::run(&file, &src, &options, Box::new(o), Box::new(e), false);
-        let _ = tx.send(status);
-    });
+    let spawned = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let status = crate::run(&file, &src, &options, Box::new(o), Box::new(e), false);
+            let _ = tx.send(status);
+        });
     if spawned.is_err() {
         return None;
     }
@@ -94,7 +106,11 @@ pub fn run_case(case: &Case, options: &crate::Options, limit: Duration) -> Optio
         Err(mpsc::RecvTimeoutError::Disconnected) => 101,
     };
     let take = |c: Capture| c.0.lock().map(|v| v.clone()).unwrap_or_default();
-    Some(Outcome { stdout: take(out), stderr: take(err), status })
+    Some(Outcome {
+        stdout: take(out),
+        stderr: take(err),
+        status,
+    })
 }
 
 /// Compares an outcome with the case's expectations; the error is a readable report.
@@ -124,12 +140,19 @@ pub fn check(case: &Case, got: &Outcome) -> Result<(), String> {
             }
         }
     }
-    if report.is_empty() { Ok(()) } else { Err(report) }
+    if report.is_empty() {
+        Ok(())
+    } else {
+        Err(report)
+    }
 }
 
 /// A unified diff, `-` expected and `+` actual, with line numbers.
 pub fn diff(what: &str, expected: &[u8], actual: &[u8]) -> String {
-    let (e, a) = (String::from_utf8_lossy(expected), String::from_utf8_lossy(actual));
+    let (e, a) = (
+        String::from_utf8_lossy(expected),
+        String::from_utf8_lossy(actual),
+    );
     let d = similar::TextDiff::from_lines(&*e, &*a);
     let mut out = format!("--- expected {what}\n+++ actual {what}\n");
     for hunk in d.unified_diff().context_radius(3).iter_hunks() {
@@ -146,13 +169,22 @@ pub fn run_python(case: &Case) -> Option<std::io::Result<std::process::Output>> 
     let dir = case.script.parent()?;
     let file = case.script.file_name()?;
     let python = which_python()?;
-    Some(std::process::Command::new(python).arg(file).current_dir(dir).output())
+    Some(
+        std::process::Command::new(python)
+            .arg(file)
+            .current_dir(dir)
+            .output(),
+    )
 }
 
 fn which_python() -> Option<&'static str> {
     static FOUND: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     let ok = *FOUND.get_or_init(|| {
-        std::process::Command::new("python3").arg("-c").arg("pass").output().is_ok_and(|o| o.status.success())
+        std::process::Command::new("python3")
+            .arg("-c")
+            .arg("pass")
+            .output()
+            .is_ok_and(|o| o.status.success())
     });
     ok.then_some("python3")
 }

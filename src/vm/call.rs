@@ -22,11 +22,17 @@ pub fn bind(func: &Function, pos: &[Value], kw: &[(Ref<Str>, Value)]) -> PyResul
     for (i, v) in pos.iter().take(argc).enumerate() {
         slots[i] = v.clone();
     }
-    let varargs = (given > argc).then(|| pos[argc..].to_vec()).unwrap_or_default();
+    let varargs = if given > argc {
+        pos[argc..].to_vec()
+    } else {
+        Default::default()
+    };
     let mut extra: IndexMap<Key, Value> = IndexMap::new();
     let mut posonly_as_kw = Vec::new();
     for (k, v) in kw {
-        let found = code.slot_names[..argc + kwonly].iter().position(|n| **n == *k.text);
+        let found = code.slot_names[..argc + kwonly]
+            .iter()
+            .position(|n| **n == *k.text);
         match found {
             Some(i) if i < code.posonlycount as usize => {
                 if code.has_varkw {
@@ -37,7 +43,10 @@ pub fn bind(func: &Function, pos: &[Value], kw: &[(Ref<Str>, Value)]) -> PyResul
             }
             Some(i) => {
                 if !matches!(slots[i], Value::Undef) {
-                    return type_error(format!("{name}() got multiple values for argument '{}'", k.text));
+                    return type_error(format!(
+                        "{name}() got multiple values for argument '{}'",
+                        k.text
+                    ));
                 }
                 slots[i] = v.clone();
             }
@@ -45,7 +54,10 @@ pub fn bind(func: &Function, pos: &[Value], kw: &[(Ref<Str>, Value)]) -> PyResul
                 extra.insert(Key(Value::Str(k.clone())), v.clone());
             }
             None => {
-                return type_error(format!("{name}() got an unexpected keyword argument '{}'", k.text));
+                return type_error(format!(
+                    "{name}() got an unexpected keyword argument '{}'",
+                    k.text
+                ));
             }
         }
     }
@@ -95,20 +107,33 @@ fn too_many(func: &Function, given: usize, nkw: usize) -> Ref<super::exception::
     let argc = code.argcount as usize;
     let required = argc - func.defaults.len().min(argc);
     let takes = if required == argc {
-        format!("{argc} positional argument{}", if argc == 1 { "" } else { "s" })
+        format!(
+            "{argc} positional argument{}",
+            if argc == 1 { "" } else { "s" }
+        )
     } else {
         format!("from {required} to {argc} positional arguments")
     };
     let was = if given == 1 { "was" } else { "were" };
     let kw = if nkw > 0 {
-        format!(" positional argument{} (and {nkw} keyword-only argument{})", if given == 1 { "" } else { "s" }, if nkw == 1 { "" } else { "s" })
+        format!(
+            " positional argument{} (and {nkw} keyword-only argument{})",
+            if given == 1 { "" } else { "s" },
+            if nkw == 1 { "" } else { "s" }
+        )
     } else {
         String::new()
     };
     let msg = if kw.is_empty() {
-        format!("{}() takes {takes} but {given} {was} given", func.qualname.text)
+        format!(
+            "{}() takes {takes} but {given} {was} given",
+            func.qualname.text
+        )
     } else {
-        format!("{}() takes {takes} but {given}{kw} were given", func.qualname.text)
+        format!(
+            "{}() takes {takes} but {given}{kw} were given",
+            func.qualname.text
+        )
     };
     super::exception::new_error(super::types::Builtin::TypeError, msg)
 }
@@ -122,5 +147,8 @@ fn missing_message(name: &str, missing: &[String], kind: &str) -> String {
         [] => String::new(),
     };
     let n = missing.len();
-    format!("{name}() missing {n} required {kind} argument{}: {list}", if n == 1 { "" } else { "s" })
+    format!(
+        "{name}() missing {n} required {kind} argument{}: {list}",
+        if n == 1 { "" } else { "s" }
+    )
 }

@@ -30,6 +30,7 @@ impl Vm {
 
     /// Raises `exc` at the fiber's current instruction (a task resumed with an exception).
     pub fn throw_into(&mut self, fiber: &mut Fiber, exc: Ref<Exception>) -> Halt {
+        self.raised_here(fiber, &exc);
         match self.unwind(fiber, exc) {
             Some(halt) => halt,
             None => self.run(fiber),
@@ -74,10 +75,11 @@ impl Vm {
                 span: frame.func.code.spans.get(ip).copied().unwrap_or_default(),
             });
         }
-        if let Some(ctx) = fiber.handled.last() {
-            if !super::heap::same(ctx, exc) && exc.context.borrow().is_none() {
-                *exc.context.borrow_mut() = Some(ctx.clone());
-            }
+        if let Some(ctx) = fiber.handled.last()
+            && !super::heap::same(ctx, exc)
+            && exc.context.borrow().is_none()
+        {
+            *exc.context.borrow_mut() = Some(ctx.clone());
         }
     }
 
@@ -162,7 +164,9 @@ impl Vm {
                         let name = &code.slot_names[i as usize];
                         return err(
                             Builtin::NameError,
-                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                            format!(
+                                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                            ),
                         );
                     }
                     fiber.stack.push(v);
@@ -191,7 +195,10 @@ impl Vm {
                             Some(v) => v.clone(),
                             None => {
                                 save!();
-                                return err(Builtin::NameError, format!("name '{}' is not defined", name.text));
+                                return err(
+                                    Builtin::NameError,
+                                    format!("name '{}' is not defined", name.text),
+                                );
                             }
                         },
                     };
@@ -205,7 +212,10 @@ impl Vm {
                     let name = &code.names[i as usize];
                     if func.module.get(&name.text).is_none() {
                         save!();
-                        return err(Builtin::NameError, format!("name '{}' is not defined", name.text));
+                        return err(
+                            Builtin::NameError,
+                            format!("name '{}' is not defined", name.text),
+                        );
                     }
                     func.module.set(&name.text, Value::Undef);
                 }
@@ -285,12 +295,15 @@ impl Vm {
                     let step = if n == 3 { pop!() } else { Value::None };
                     let stop = pop!();
                     let start = pop!();
-                    fiber.stack.push(Value::Slice(alloc(Slice { start, stop, step })));
+                    fiber
+                        .stack
+                        .push(Value::Slice(alloc(Slice { start, stop, step })));
                 }
                 Op::Binary(bop) | Op::InPlace(bop) => {
                     let b = pop!();
                     let a = pop!();
-                    if let (Op::InPlace(crate::syntax::ast::BinOp::Add), Value::List(l)) = (op, &a) {
+                    if let (Op::InPlace(crate::syntax::ast::BinOp::Add), Value::List(l)) = (op, &a)
+                    {
                         save!();
                         let items = self.iterate(&b)?;
                         l.borrow_mut().extend(items);
@@ -310,7 +323,13 @@ impl Vm {
                         Some(r) => r,
                         None => {
                             save!();
-                            ops::binary(bop, &a, &b)?
+                            match &a {
+                                Value::Str(s) if bop == crate::syntax::ast::BinOp::Mod => {
+                                    let s = s.clone();
+                                    crate::stdlib::percent::percent_format(self, s.as_str(), &b)?
+                                }
+                                _ => ops::binary(bop, &a, &b)?,
+                            }
                         }
                     };
                     fiber.stack.push(r);
@@ -570,7 +589,13 @@ impl Vm {
                         match pop!() {
                             Value::Tuple(t) => t
                                 .iter()
-                                .filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None })
+                                .filter_map(|c| {
+                                    if let Value::Cell(c) = c {
+                                        Some(c.clone())
+                                    } else {
+                                        None
+                                    }
+                                })
                                 .collect(),
                             _ => Vec::new(),
                         }
@@ -581,7 +606,13 @@ impl Vm {
                         match pop!() {
                             Value::Tuple(t) => t
                                 .iter()
-                                .map(|v| if let Value::Undef = v { None } else { Some(v.clone()) })
+                                .map(|v| {
+                                    if let Value::Undef = v {
+                                        None
+                                    } else {
+                                        Some(v.clone())
+                                    }
+                                })
                                 .collect(),
                             _ => Vec::new(),
                         }
@@ -622,7 +653,13 @@ impl Vm {
                     let kw: Vec<(Ref<Str>, Value)> = names
                         .iter()
                         .zip(kwvals)
-                        .filter_map(|(k, v)| if let Value::Str(s) = k { Some((s.clone(), v)) } else { None })
+                        .filter_map(|(k, v)| {
+                            if let Value::Str(s) = k {
+                                Some((s.clone(), v))
+                            } else {
+                                None
+                            }
+                        })
                         .collect();
                     let npos = argc - kw.len();
                     let pos = fiber.stack.split_off(fiber.stack.len() - npos);
@@ -707,7 +744,9 @@ impl Vm {
                 Op::CheckExcMatch => {
                     let class = pop!();
                     save!();
-                    let Value::Exception(e) = pop!() else { unreachable!("an exception is being matched") };
+                    let Value::Exception(e) = pop!() else {
+                        unreachable!("an exception is being matched")
+                    };
                     let m = exception_matches(&e, &class)?;
                     fiber.stack.push(Value::Bool(m));
                 }
@@ -746,16 +785,25 @@ impl Vm {
                     let v = match self.get_attr(&m, name) {
                         Ok(v) => v,
                         Err(_) => {
-                            let mname = if let Value::Module(m) = &m { m.name.text.to_string() } else { String::new() };
+                            let mname = if let Value::Module(m) = &m {
+                                m.name.text.to_string()
+                            } else {
+                                String::new()
+                            };
                             return err(
                                 Builtin::ImportError,
-                                format!("cannot import name '{}' from '{mname}' (unknown location)", name.text),
+                                format!(
+                                    "cannot import name '{}' from '{mname}' (unknown location)",
+                                    name.text
+                                ),
                             );
                         }
                     };
                     fiber.stack.push(v);
                 }
-                Op::LoadAssertionError => fiber.stack.push(Value::Type(builtin(Builtin::AssertionError))),
+                Op::LoadAssertionError => fiber
+                    .stack
+                    .push(Value::Type(builtin(Builtin::AssertionError))),
                 Op::Nop => {}
             }
         }
@@ -772,14 +820,21 @@ impl Vm {
                 None => runtime_error("No active exception to reraise"),
             };
         }
-        let cause = if n == 2 { Some(fiber.stack.pop().unwrap_or_default()) } else { None };
+        let cause = if n == 2 {
+            Some(fiber.stack.pop().unwrap_or_default())
+        } else {
+            None
+        };
         let exc = fiber.stack.pop().unwrap_or_default();
-        let exc = self.to_exception(exc)?;
+        let exc = self.exception_from(exc)?;
         if let Some(cause) = cause {
             let cause = match cause {
                 Value::None => None,
-                c => Some(self.to_exception(c).map_err(|_| {
-                    new_error(Builtin::TypeError, "exception causes must derive from BaseException")
+                c => Some(self.exception_from(c).map_err(|_| {
+                    new_error(
+                        Builtin::TypeError,
+                        "exception causes must derive from BaseException",
+                    )
                 })?),
             };
             *exc.cause.borrow_mut() = cause;
@@ -789,7 +844,7 @@ impl Vm {
     }
 
     /// An exception instance from a `raise` operand: an instance, or a class to call.
-    fn to_exception(&mut self, v: Value) -> PyResult<Ref<Exception>> {
+    fn exception_from(&mut self, v: Value) -> PyResult<Ref<Exception>> {
         match v {
             Value::Exception(e) => Ok(e),
             Value::Type(t) if t.is_exception() => match self.call_value(&Value::Type(t), vec![])? {
@@ -829,25 +884,33 @@ impl Vm {
                                 value: result,
                             },
                         );
-                        Ok(Some(Halt::Await { future: fut, timer: Some(timer) }))
+                        Ok(Some(Halt::Await {
+                            future: fut,
+                            timer: Some(timer),
+                        }))
                     }
                     None => runtime_error("cannot reuse already awaited coroutine"),
                 }
             }
             Value::Future(f) => {
-                if let Some(cur) = &self.current_task {
-                    if super::heap::same(cur, &f) {
-                        return runtime_error("Task cannot await on itself");
-                    }
+                if let Some(cur) = &self.current_task
+                    && super::heap::same(cur, &f)
+                {
+                    return runtime_error("Task cannot await on itself");
                 }
                 let state = match &*f.state.borrow() {
                     FutureState::Pending => None,
                     FutureState::Done(v) => Some(Ok(v.clone())),
                     FutureState::Failed(e) => Some(Err(e.clone())),
-                    FutureState::Cancelled(msg) => Some(Err(crate::runtime::cancelled_error(msg.clone()))),
+                    FutureState::Cancelled(msg) => {
+                        Some(Err(crate::runtime::cancelled_error(msg.clone())))
+                    }
                 };
                 match state {
-                    None => Ok(Some(Halt::Await { future: f, timer: None })),
+                    None => Ok(Some(Halt::Await {
+                        future: f,
+                        timer: None,
+                    })),
                     Some(Ok(v)) => {
                         fiber.stack.push(v);
                         Ok(None)
@@ -858,7 +921,10 @@ impl Vm {
                     }
                 }
             }
-            other => type_error(format!("object {} can't be used in 'await' expression", type_name(&other))),
+            other => type_error(format!(
+                "object {} can't be used in 'await' expression",
+                type_name(&other)
+            )),
         }
     }
 

@@ -31,7 +31,10 @@ pub enum Halt {
     /// An exception escaped the fiber's last frame.
     Raised(Ref<Exception>),
     /// Parked on a pending future; `timer` is a timer to cancel when it resumes.
-    Await { future: Ref<Future>, timer: Option<Ref<std::cell::Cell<bool>>> },
+    Await {
+        future: Ref<Future>,
+        timer: Option<Ref<std::cell::Cell<bool>>>,
+    },
     /// A bare yield (`sleep(0)`): resume with this value on the next iteration.
     Yield(Value),
 }
@@ -145,7 +148,12 @@ impl Vm {
         }
     }
 
-    fn call_native(&mut self, callee: &Value, pos: &[Value], kw: &[(Ref<Str>, Value)]) -> PyResult<Value> {
+    fn call_native(
+        &mut self,
+        callee: &Value,
+        pos: &[Value],
+        kw: &[(Ref<Str>, Value)],
+    ) -> PyResult<Value> {
         match callee {
             Value::Native(n) => (n.func)(self, pos, kw),
             Value::Type(t) => crate::stdlib::builtins::construct(self, t, pos, kw),
@@ -190,7 +198,11 @@ impl Vm {
     }
 
     /// Runs a module's code object on a new fiber.
-    pub fn run_module(&mut self, code: Ref<crate::compiler::code::Code>, module: Ref<Module>) -> PyResult<Value> {
+    pub fn run_module(
+        &mut self,
+        code: Ref<crate::compiler::code::Code>,
+        module: Ref<Module>,
+    ) -> PyResult<Value> {
         let func = alloc(Function {
             qualname: alloc(Str::new(&*code.qualname)),
             code,
@@ -239,12 +251,35 @@ impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
             Value::Iterator(_) => return Ok(v.clone()),
-            Value::List(_) | Value::Tuple(_) => Iter::Seq { seq: v.clone(), index: 0 },
-            Value::Range(r) => Iter::Range { next: r.start, stop: r.stop, step: r.step },
-            Value::Str(s) => Iter::Str { text: s.clone(), byte: 0 },
-            Value::Dict(d) => Iter::Dict { dict: d.clone(), index: 0, kind: DictView::Keys, len: d.borrow().len() },
-            Value::Set(s) => Iter::Set { items: ops::set_items(s), index: 0 },
-            Value::View(v) => Iter::Dict { dict: v.0.clone(), index: 0, kind: v.1, len: v.0.borrow().len() },
+            Value::List(_) | Value::Tuple(_) => Iter::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+            Value::Range(r) => Iter::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            Value::Str(s) => Iter::Str {
+                text: s.clone(),
+                byte: 0,
+            },
+            Value::Dict(d) => Iter::Dict {
+                dict: d.clone(),
+                index: 0,
+                kind: DictView::Keys,
+                len: d.borrow().len(),
+            },
+            Value::Set(s) => Iter::Set {
+                items: ops::set_items(s),
+                index: 0,
+            },
+            Value::View(v) => Iter::Dict {
+                dict: v.0.clone(),
+                index: 0,
+                kind: v.1,
+                len: v.0.borrow().len(),
+            },
             _ => return type_error(format!("'{}' object is not iterable", type_name(v))),
         };
         Ok(Value::iter(state))
@@ -276,17 +311,28 @@ impl Vm {
     fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         let items = match seq {
             Value::Tuple(t) if t.len() == n => return Ok(t.to_vec()),
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Dict(_) | Value::Set(_)
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Dict(_)
+            | Value::Set(_)
             | Value::Iterator(_) => self.iterate(seq)?,
             other => {
-                return type_error(format!("cannot unpack non-iterable {} object", type_name(other)));
+                return type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    type_name(other)
+                ));
             }
         };
         if items.len() > n {
             return value_error(format!("too many values to unpack (expected {n})"));
         }
         if items.len() < n {
-            return value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()));
+            return value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            ));
         }
         Ok(items)
     }
@@ -309,7 +355,10 @@ impl Vm {
             return Ok(m.clone());
         }
         let Some(m) = crate::stdlib::make_module(name) else {
-            return err(Builtin::ModuleNotFoundError, format!("No module named '{name}'"));
+            return err(
+                Builtin::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            );
         };
         self.modules.insert(name.to_string(), m.clone());
         Ok(m)

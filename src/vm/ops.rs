@@ -4,8 +4,8 @@
 use super::exception::*;
 use super::heap::{Ref, alloc};
 use super::types::{Builtin, type_name};
-use super::value::*;
 pub use super::value::Key;
+use super::value::*;
 use crate::syntax::ast::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -24,7 +24,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::Tuple(t) => !t.is_empty(),
         Value::Dict(d) => !d.borrow().is_empty(),
         Value::Set(s) => !s.borrow().is_empty(),
-        Value::Range(r) => r.len() > 0,
+        Value::Range(r) => !r.is_empty(),
         _ => true,
     }
 }
@@ -44,9 +44,11 @@ pub fn to_f64(v: &Value) -> Option<PyResult<f64>> {
         Value::Float(f) => Some(Ok(*f)),
         Value::Int(i) => Some(Ok(*i as f64)),
         Value::Bool(b) => Some(Ok(*b as i64 as f64)),
-        Value::BigInt(b) => Some(b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
-            new_error(Builtin::OverflowError, "int too large to convert to float")
-        })),
+        Value::BigInt(b) => {
+            Some(b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
+                new_error(Builtin::OverflowError, "int too large to convert to float")
+            }))
+        }
         _ => None,
     }
 }
@@ -58,9 +60,17 @@ fn is_int(v: &Value) -> bool {
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> Ref<Exception> {
     let sym = op.symbol();
     let msg = if op == BinOp::Pow {
-        format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", type_name(a), type_name(b))
+        format!(
+            "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        )
     } else {
-        format!("unsupported operand type(s) for {sym}: '{}' and '{}'", type_name(a), type_name(b))
+        format!(
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        )
     };
     new_error(Builtin::TypeError, msg)
 }
@@ -68,10 +78,10 @@ fn unsupported(op: BinOp, a: &Value, b: &Value) -> Ref<Exception> {
 /// `a op b` for built-in values.
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     use Value::*;
-    if let (Int(x), Int(y)) = (a, b) {
-        if let Some(v) = int_fast(op, *x, *y)? {
-            return Ok(v);
-        }
+    if let (Int(x), Int(y)) = (a, b)
+        && let Some(v) = int_fast(op, *x, *y)?
+    {
+        return Ok(v);
     }
     if let (Bool(x), Bool(y)) = (a, b) {
         match op {
@@ -99,12 +109,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             v.extend(y.borrow().iter().cloned());
             Ok(Value::list(v))
         }
-        (BinOp::Add, Tuple(x), Tuple(y)) => Ok(Value::tuple(x.iter().chain(y.iter()).cloned().collect())),
+        (BinOp::Add, Tuple(x), Tuple(y)) => {
+            Ok(Value::tuple(x.iter().chain(y.iter()).cloned().collect()))
+        }
         (BinOp::Mul, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_) | BigInt(_)) => repeat(a, b),
         (BinOp::Mul, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_)) => repeat(b, a),
-        (BinOp::Mod, Str(_), _) => {
-            type_error("printf-style formatting (`str % args`) is not supported yet")
-        }
         (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(x), Set(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
             let out: indexmap::IndexSet<Key> = match op {
@@ -139,12 +148,14 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             "can only concatenate tuple (not \"{}\") to tuple",
             type_name(b)
         )),
-        (BinOp::Mul, Str(_) | List(_) | Tuple(_), _) => {
-            type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)))
-        }
-        (BinOp::Mul, _, Str(_) | List(_) | Tuple(_)) => {
-            type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)))
-        }
+        (BinOp::Mul, Str(_) | List(_) | Tuple(_), _) => type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(b)
+        )),
+        (BinOp::Mul, _, Str(_) | List(_) | Tuple(_)) => type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(a)
+        )),
         _ => Err(unsupported(op, a, b)),
     }
 }
@@ -197,7 +208,8 @@ fn int_fast(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y == 0 {
                 return zero_division("integer division or modulo by zero");
             }
-            x.checked_div_euclid(y).map(|_| Value::Int(Integer::div_floor(&x, &y)))
+            x.checked_div_euclid(y)
+                .map(|_| Value::Int(Integer::div_floor(&x, &y)))
         }
         BinOp::Mod => {
             if y == 0 {
@@ -218,7 +230,10 @@ fn int_fast(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
         BinOp::BitAnd => Some(Value::Int(x & y)),
         BinOp::BitOr => Some(Value::Int(x | y)),
         BinOp::BitXor => Some(Value::Int(x ^ y)),
-        BinOp::LShift if (0..63).contains(&y) => x.checked_shl(y as u32).filter(|r| r >> y == x).map(Value::Int),
+        BinOp::LShift if (0..63).contains(&y) => x
+            .checked_shl(y as u32)
+            .filter(|r| r >> y == x)
+            .map(Value::Int),
         BinOp::RShift if y >= 0 => Some(Value::Int(x >> y.min(63))),
         BinOp::Pow if y >= 0 => {
             let e = u32::try_from(y).ok();
@@ -234,7 +249,11 @@ fn int_slow(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
         BinOp::FloorDiv | BinOp::Mod if y.is_zero() => {
-            let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+            let msg = if op == BinOp::Mod {
+                "integer modulo by zero"
+            } else {
+                "integer division or modulo by zero"
+            };
             return zero_division(msg);
         }
         BinOp::FloorDiv => x.div_floor(y),
@@ -243,7 +262,9 @@ fn int_slow(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
             if y.is_zero() {
                 return zero_division("division by zero");
             }
-            return crate::fmt::int_true_div(x, y).map(Value::Float).map_err(num_error);
+            return crate::fmt::int_true_div(x, y)
+                .map(Value::Float)
+                .map_err(num_error);
         }
         BinOp::BitAnd => x & y,
         BinOp::BitOr => x | y,
@@ -263,17 +284,29 @@ fn int_slow(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
         }
         BinOp::Pow => {
             if y.is_negative() {
-                return float_op(op, x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+                return float_op(
+                    op,
+                    x.to_f64().unwrap_or(f64::INFINITY),
+                    y.to_f64().unwrap_or(f64::NEG_INFINITY),
+                );
             }
             let Some(e) = y.to_u32() else {
                 return overflow_error("exponent too large");
             };
             if x.bits() as u128 * e as u128 > 1 << 26 {
-                return overflow_error("result too large (Coro limits integers to about 20 million digits)");
+                return overflow_error(
+                    "result too large (Coro limits integers to about 20 million digits)",
+                );
             }
             num_traits::pow::pow(x.clone(), e as usize)
         }
-        BinOp::MatMul => return Err(unsupported(op, &Value::from_bigint(x.clone()), &Value::from_bigint(y.clone()))),
+        BinOp::MatMul => {
+            return Err(unsupported(
+                op,
+                &Value::from_bigint(x.clone()),
+                &Value::from_bigint(y.clone()),
+            ));
+        }
     };
     Ok(Value::from_bigint(v))
 }
@@ -319,7 +352,9 @@ pub fn num_error(e: crate::fmt::NumError) -> Ref<Exception> {
 
 pub fn negate(a: &Value) -> PyResult<Value> {
     match a {
-        Value::Int(i) => Ok(i.checked_neg().map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
+        Value::Int(i) => Ok(i
+            .checked_neg()
+            .map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
         Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
         Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
         Value::Float(f) => Ok(Value::Float(-f)),
@@ -357,9 +392,7 @@ pub fn eq(a: &Value, b: &Value) -> bool {
             let i = if let Float(_) = a { b } else { a };
             x.is_finite() && x.fract() == 0.0 && crate::fmt::float_to_int(*x) == big(i)
         }
-        (List(x), List(y)) => {
-            crate::vm::heap::same(x, y) || seq_eq(&x.borrow(), &y.borrow())
-        }
+        (List(x), List(y)) => crate::vm::heap::same(x, y) || seq_eq(&x.borrow(), &y.borrow()),
         (Tuple(x), Tuple(y)) => seq_eq(x, y),
         (Dict(x), Dict(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
@@ -402,7 +435,11 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         };
         new_error(
             Builtin::TypeError,
-            format!("'{sym}' not supported between instances of '{}' and '{}'", type_name(a), type_name(b)),
+            format!(
+                "'{sym}' not supported between instances of '{}' and '{}'",
+                type_name(a),
+                type_name(b)
+            ),
         )
     })?;
     Ok(match (op, ord) {
@@ -415,13 +452,17 @@ pub fn compare(op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// The order of two values; `Ok(None)` when unordered (NaN), `Err` when not comparable.
-pub fn order(a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, ()> {
+pub fn order(a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, Incomparable> {
     use Value::*;
     match (a, b) {
         (Int(x), Int(y)) => Ok(Some(x.cmp(y))),
-        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => Ok(Some(big(a).cmp(&big(b)))),
+        (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
+            Ok(Some(big(a).cmp(&big(b))))
+        }
         (Float(x), Float(y)) => Ok(x.partial_cmp(y)),
-        (Float(x), Int(_) | Bool(_) | BigInt(_)) => Ok(float_int_cmp(*x, &big(b).unwrap_or_default())),
+        (Float(x), Int(_) | Bool(_) | BigInt(_)) => {
+            Ok(float_int_cmp(*x, &big(b).unwrap_or_default()))
+        }
         (Int(_) | Bool(_) | BigInt(_), Float(y)) => {
             Ok(float_int_cmp(*y, &big(a).unwrap_or_default()).map(|o| o.reverse()))
         }
@@ -439,23 +480,34 @@ pub fn order(a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, ()> {
                 _ => Option::None,
             })
         }
-        _ => Err(()),
+        _ => Err(Incomparable),
     }
 }
+
+/// Two values of types that have no order between them.
+pub struct Incomparable;
 
 fn float_int_cmp(x: f64, i: &BigInt) -> Option<std::cmp::Ordering> {
     if x.is_nan() {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+        return Some(if x > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Less
+        });
     }
     let fl = x.floor();
     let whole = crate::fmt::float_to_int(fl).unwrap_or_default();
-    Some(whole.cmp(i).then(if x > fl { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }))
+    Some(whole.cmp(i).then(if x > fl {
+        std::cmp::Ordering::Greater
+    } else {
+        std::cmp::Ordering::Equal
+    }))
 }
 
-fn seq_order(x: &[Value], y: &[Value]) -> Result<Option<std::cmp::Ordering>, ()> {
+fn seq_order(x: &[Value], y: &[Value]) -> Result<Option<std::cmp::Ordering>, Incomparable> {
     for (p, q) in x.iter().zip(y) {
         if !(p.is(q) || eq(p, q)) {
             return order(p, q);
@@ -469,7 +521,10 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.text.contains(&*sub.text)),
-            _ => type_error(format!("'in <string>' requires string as left operand, not {}", type_name(item))),
+            _ => type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_name(item)
+            )),
         },
         Value::List(l) => Ok(l.borrow().iter().any(|x| x.is(item) || eq(x, item))),
         Value::Tuple(t) => Ok(t.iter().any(|x| x.is(item) || eq(x, item))),
@@ -477,7 +532,9 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         Value::Set(s) => Ok(s.borrow().contains(&Key::new(item.clone())?)),
         Value::View(v) => match v.1 {
             DictView::Keys => Ok(v.0.borrow().contains_key(&Key::new(item.clone())?)),
-            kind => Ok(crate::stdlib::iterators::view_items(&v.0, kind).iter().any(|x| eq(x, item))),
+            kind => Ok(crate::stdlib::iterators::view_items(&v.0, kind)
+                .iter()
+                .any(|x| eq(x, item))),
         },
         Value::Range(r) => Ok(match item {
             Value::Int(i) => {
@@ -489,7 +546,10 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             }
             _ => false,
         }),
-        _ => type_error(format!("argument of type '{}' is not iterable", type_name(container))),
+        _ => type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_name(container)
+        )),
     }
 }
 
@@ -558,7 +618,10 @@ pub fn index_of(i: &Value, len: usize, what: &str) -> PyResult<usize> {
             return index_error("cannot fit 'int' into an index-sized integer");
         }
         other => {
-            return type_error(format!("{what} indices must be integers or slices, not {}", type_name(other)));
+            return type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                type_name(other)
+            ));
         }
     };
     let j = if i < 0 { i + len as i64 } else { i };
@@ -575,7 +638,11 @@ pub fn slice_indices(s: &Slice, len: usize) -> PyResult<(i64, i64, i64)> {
             Value::None => Ok(None),
             Value::Int(i) => Ok(Some(*i)),
             Value::Bool(b) => Ok(Some(*b as i64)),
-            Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+            Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })),
             _ => type_error("slice indices must be integers or None or have an __index__ method"),
         }
     };
@@ -589,7 +656,11 @@ pub fn slice_indices(s: &Slice, len: usize) -> PyResult<(i64, i64, i64)> {
             None => default,
             Some(i) => {
                 let i = if i < 0 { i + len } else { i };
-                if step > 0 { i.clamp(0, len) } else { i.clamp(-1, len - 1) }
+                if step > 0 {
+                    i.clamp(0, len)
+                } else {
+                    i.clamp(-1, len - 1)
+                }
             }
         }
     };
@@ -618,19 +689,32 @@ pub fn subscript(obj: &Value, key: &Value) -> PyResult<Value> {
     match (obj, key) {
         (Value::List(l), Value::Slice(s)) => {
             let l = l.borrow();
-            Ok(Value::list(slice_positions(s, l.len())?.into_iter().map(|i| l[i].clone()).collect()))
+            Ok(Value::list(
+                slice_positions(s, l.len())?
+                    .into_iter()
+                    .map(|i| l[i].clone())
+                    .collect(),
+            ))
         }
         (Value::List(l), _) => {
             let l = l.borrow();
             Ok(l[index_of(key, l.len(), "list")?].clone())
         }
-        (Value::Tuple(t), Value::Slice(s)) => {
-            Ok(Value::tuple(slice_positions(s, t.len())?.into_iter().map(|i| t[i].clone()).collect()))
-        }
+        (Value::Tuple(t), Value::Slice(s)) => Ok(Value::tuple(
+            slice_positions(s, t.len())?
+                .into_iter()
+                .map(|i| t[i].clone())
+                .collect(),
+        )),
         (Value::Tuple(t), _) => Ok(t[index_of(key, t.len(), "tuple")?].clone()),
         (Value::Str(s), Value::Slice(sl)) => {
             let chars: Vec<char> = s.text.chars().collect();
-            Ok(Value::str(slice_positions(sl, chars.len())?.into_iter().map(|i| chars[i]).collect::<String>()))
+            Ok(Value::str(
+                slice_positions(sl, chars.len())?
+                    .into_iter()
+                    .map(|i| chars[i])
+                    .collect::<String>(),
+            ))
         }
         (Value::Str(s), _) => {
             let i = index_of(key, s.char_len(), "string")?;
@@ -653,9 +737,15 @@ pub fn subscript(obj: &Value, key: &Value) -> PyResult<Value> {
             let n = slice_positions(s, r.len() as usize)?.len() as i64;
             let new_step = r.step * step;
             let new_start = r.get(start.max(0));
-            Ok(Value::Range(alloc(Range { start: new_start, stop: new_start + n * new_step, step: new_step })))
+            Ok(Value::Range(alloc(Range {
+                start: new_start,
+                stop: new_start + n * new_step,
+                step: new_step,
+            })))
         }
-        (Value::Range(r), _) => Ok(Value::Int(r.get(index_of(key, r.len() as usize, "range object")? as i64))),
+        (Value::Range(r), _) => Ok(Value::Int(
+            r.get(index_of(key, r.len() as usize, "range object")? as i64),
+        )),
         _ => type_error(format!("'{}' object is not subscriptable", type_name(obj))),
     }
 }
@@ -696,7 +786,10 @@ pub fn store_subscript(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
             d.borrow_mut().insert(k, value);
             Ok(())
         }
-        _ => type_error(format!("'{}' object does not support item assignment", type_name(obj))),
+        _ => type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(obj)
+        )),
     }
 }
 
@@ -725,7 +818,10 @@ pub fn delete_subscript(obj: &Value, key: &Value) -> PyResult<()> {
                 None => key_error(key.clone()),
             }
         }
-        _ => type_error(format!("'{}' object does not support item deletion", type_name(obj))),
+        _ => type_error(format!(
+            "'{}' object does not support item deletion",
+            type_name(obj)
+        )),
     }
 }
 

@@ -66,7 +66,11 @@ pub fn identity(v: &Value) -> usize {
 
 /// Python's repr of a str: quotes chosen as CPython chooses them.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -124,10 +128,12 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
         }
         Value::Float(f) => out.push_str(&crate::fmt::float_repr(*f)),
         Value::Str(s) => out.push_str(&str_repr(&s.text)),
-        Value::List(l) => {
-            container(out, v, seen, "[", "]", |out, seen| items(out, &l.borrow(), seen, false))
-        }
-        Value::Tuple(t) => container(out, v, seen, "(", ")", |out, seen| items(out, t, seen, t.len() == 1)),
+        Value::List(l) => container(out, v, seen, "[", "]", |out, seen| {
+            items(out, &l.borrow(), seen, false)
+        }),
+        Value::Tuple(t) => container(out, v, seen, "(", ")", |out, seen| {
+            items(out, t, seen, t.len() == 1)
+        }),
         Value::Dict(d) => container(out, v, seen, "{", "}", |out, seen| {
             for (i, (k, val)) in d.borrow().iter().enumerate() {
                 if i > 0 {
@@ -215,7 +221,12 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
             out.push(')');
         }
         Value::Coroutine(c) => {
-            let _ = write!(out, "<coroutine object {} at {:#x}>", c.qualname.text, identity(v));
+            let _ = write!(
+                out,
+                "<coroutine object {} at {:#x}>",
+                c.qualname.text,
+                identity(v)
+            );
         }
         Value::Future(f) => out.push_str(&crate::runtime::future::future_repr(f)),
         Value::Iterator(_) => {
@@ -226,7 +237,9 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
             out.push_str(type_name(v));
             out.push('(');
             let items = crate::stdlib::iterators::view_items(&view.0, view.1);
-            container(out, v, seen, "[", "]", |out, seen| items_(out, &items, seen));
+            container(out, v, seen, "[", "]", |out, seen| {
+                items_(out, &items, seen)
+            });
             out.push(')');
         }
         Value::Code(c) => {

@@ -81,16 +81,73 @@ pub enum Builtin {
 const ALL: &[Builtin] = &{
     use Builtin::*;
     [
-        Object, NoneType, Bool, Int, Float, Str, List, Tuple, Dict, Set, Range, Slice, Function,
-        BuiltinFunction, Method, Module, Type, Coroutine, Future, Task, ListIterator,
-        TupleIterator, RangeIterator, StrIterator, DictKeyIterator, DictValueIterator,
-        DictItemIterator, SetIterator, Enumerate, Zip, Map, Filter, ReversedIterator, Cell,
-        Opaque, DictKeys, DictValues, DictItems, BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, CancelledError,
-        Exception, ArithmeticError, ZeroDivisionError, OverflowError, AssertionError,
-        AttributeError, LookupError, IndexError, KeyError, NameError, UnboundLocalError,
-        RuntimeError, RecursionError, NotImplementedError, StopIteration, StopAsyncIteration,
-        TypeError, ValueError, ImportError, ModuleNotFoundError, OSError, TimeoutError,
-        InvalidStateError, SyntaxError,
+        Object,
+        NoneType,
+        Bool,
+        Int,
+        Float,
+        Str,
+        List,
+        Tuple,
+        Dict,
+        Set,
+        Range,
+        Slice,
+        Function,
+        BuiltinFunction,
+        Method,
+        Module,
+        Type,
+        Coroutine,
+        Future,
+        Task,
+        ListIterator,
+        TupleIterator,
+        RangeIterator,
+        StrIterator,
+        DictKeyIterator,
+        DictValueIterator,
+        DictItemIterator,
+        SetIterator,
+        Enumerate,
+        Zip,
+        Map,
+        Filter,
+        ReversedIterator,
+        Cell,
+        Opaque,
+        DictKeys,
+        DictValues,
+        DictItems,
+        BaseException,
+        SystemExit,
+        KeyboardInterrupt,
+        GeneratorExit,
+        CancelledError,
+        Exception,
+        ArithmeticError,
+        ZeroDivisionError,
+        OverflowError,
+        AssertionError,
+        AttributeError,
+        LookupError,
+        IndexError,
+        KeyError,
+        NameError,
+        UnboundLocalError,
+        RuntimeError,
+        RecursionError,
+        NotImplementedError,
+        StopIteration,
+        StopAsyncIteration,
+        TypeError,
+        ValueError,
+        ImportError,
+        ModuleNotFoundError,
+        OSError,
+        TimeoutError,
+        InvalidStateError,
+        SyntaxError,
     ]
 };
 
@@ -245,7 +302,12 @@ fn make_registry() -> Vec<Ref<TypeObj>> {
             return t.clone();
         }
         let base = b.base().map(|p| make(p, made));
-        let t = alloc(TypeObj { name: b.name(), module: b.module(), base, builtin: b });
+        let t = alloc(TypeObj {
+            name: b.name(),
+            module: b.module(),
+            base,
+            builtin: b,
+        });
         made[b as usize] = Some(t.clone());
         t
     }
@@ -264,7 +326,9 @@ pub fn builtin(b: Builtin) -> Ref<TypeObj> {
 
 /// A built-in class looked up by its Python name (for the `builtins` namespace).
 pub fn builtin_by_name(name: &str) -> Option<Builtin> {
-    ALL.iter().copied().find(|b| b.name() == name && b.module().is_none())
+    ALL.iter()
+        .copied()
+        .find(|b| b.name() == name && b.module().is_none())
 }
 
 /// The class of a value, as `type(v)` returns it.
@@ -309,7 +373,10 @@ pub fn builtin_of(v: &Value) -> Builtin {
             }
         }
         Value::Iterator(it) => match &*it.borrow() {
-            Iter::Seq { seq: Value::Tuple(_), .. } => TupleIterator,
+            Iter::Seq {
+                seq: Value::Tuple(_),
+                ..
+            } => TupleIterator,
             Iter::Seq { .. } | Iter::Exhausted => ListIterator,
             Iter::Range { .. } => RangeIterator,
             Iter::Str { .. } => StrIterator,

@@ -60,7 +60,11 @@ pub struct Str {
 impl Str {
     pub fn new(text: impl Into<Box<str>>) -> Str {
         let text = text.into();
-        let chars = if text.is_ascii() { text.len() } else { text.chars().count() } as u32;
+        let chars = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        } as u32;
         Str { text, chars }
     }
     pub fn as_str(&self) -> &str {
@@ -96,13 +100,20 @@ impl Range {
     pub fn len(&self) -> i64 {
         let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
-            if start < stop { (stop - start + step - 1) / step } else { 0 }
+            if start < stop {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - step - 1) / (-step)
         } else {
             0
         };
         n as i64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
     pub fn get(&self, i: i64) -> i64 {
         self.start + i * self.step
@@ -187,7 +198,10 @@ impl Module {
 /// What a coroutine runs when it is first awaited or stepped.
 pub enum CoroBody {
     /// An `async def` called with these arguments, as its initial local slots.
-    Script { func: Ref<Function>, slots: Vec<Value> },
+    Script {
+        func: Ref<Function>,
+        slots: Vec<Value>,
+    },
     /// `asyncio.sleep(delay, result)`.
     Sleep { delay: f64, result: Value },
 }
@@ -204,17 +218,50 @@ pub struct Coroutine {
 
 /// The state of an iterator over a built-in sequence or a lazy builtin.
 pub enum Iter {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over a snapshot of dict keys, values or items (a `RuntimeError` if the size changes).
-    Dict { dict: Ref<Dict>, index: usize, kind: DictView, len: usize },
-    Set { items: Vec<Value>, index: usize },
-    Str { text: Ref<Str>, byte: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { inners: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
-    Reversed { seq: Value, index: usize },
+    Dict {
+        dict: Ref<Dict>,
+        index: usize,
+        kind: DictView,
+        len: usize,
+    },
+    Set {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Str {
+        text: Ref<Str>,
+        byte: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
     Exhausted,
 }
 

@@ -1,0 +1,2 @@
+print("first line is kept")
+print(undefined_name)
