@@ -213,6 +213,18 @@ pub struct Code {
     pub flags: u32,
     /// The span of the `def` line, for "defined at" and tracebacks.
     pub def_span: Span,
+    /// Filled by the VM on first use: where each of `names` lives as a global.
+    pub globals: std::cell::OnceCell<GlobalCache>,
+}
+
+/// A code object's global names resolved against its module and the
+/// builtins, so that loading a global hashes nothing.
+#[derive(Debug)]
+pub struct GlobalCache {
+    /// The module slot of each name.
+    pub slots: Box<[u32]>,
+    /// The builtin of each name (`Undef` when there is none).
+    pub builtins: Box<[Value]>,
 }
 
 impl Code {

@@ -201,6 +201,7 @@ impl Compiler<'_> {
             nfree,
             flags,
             def_span: unit.span,
+            globals: std::cell::OnceCell::new(),
         })
     }
 

@@ -64,8 +64,12 @@ pub struct EventLoop {
     pub stopping: bool,
     pub running: bool,
     sequence: u64,
-    /// Tasks not yet done, in creation order (for shutdown and deadlock reports).
-    pub tasks: Vec<Ref<Future>>,
+    /// Tasks in creation order, weakly: pending ones are kept alive by the
+    /// callbacks that will wake them. Done and freed entries are dropped in
+    /// batches (see `add_task`).
+    tasks: Vec<crate::vm::heap::WeakRef<Future>>,
+    /// `tasks.len()` at which the next compaction runs.
+    compact_at: usize,
 }
 
 impl EventLoop {
@@ -79,7 +83,32 @@ impl EventLoop {
             running: false,
             sequence: 0,
             tasks: Vec::new(),
+            compact_at: 64,
         }
+    }
+
+    /// Registers a new task; amortized O(1).
+    pub fn add_task(&mut self, task: &Ref<Future>) {
+        if self.tasks.len() >= self.compact_at {
+            self.tasks
+                .retain(|t| t.upgrade().is_some_and(|t| !t.done()));
+            self.compact_at = (self.tasks.len() * 2).max(64);
+        }
+        self.tasks.push(crate::vm::heap::downgrade(task));
+    }
+
+    /// The tasks that are not done yet, in creation order.
+    pub fn pending_tasks(&self) -> Vec<Ref<Future>> {
+        self.tasks
+            .iter()
+            .filter_map(|t| t.upgrade())
+            .filter(|t| !t.done())
+            .collect()
+    }
+
+    /// Forgets every task (a finished `asyncio.run`).
+    pub fn clear_tasks(&mut self) {
+        self.tasks.clear();
     }
 
     pub fn call_soon(&mut self, cb: Callback) {

@@ -12,6 +12,8 @@ use std::cell::Cell;
 pub struct Gather {
     pub children: Vec<Ref<Future>>,
     pub finished: Cell<usize>,
+    /// How many distinct children there are (a repeated argument counts once).
+    pub unique: usize,
     pub return_exceptions: bool,
     /// `cancel()` was called on the outer future.
     pub cancel_requested: Cell<bool>,
@@ -24,15 +26,16 @@ pub fn gather(vm: &mut Vm, children: Vec<Ref<Future>>, return_exceptions: bool) 
         *outer.state.borrow_mut() = FutureState::Done(Value::list(Vec::new()));
         return alloc(outer);
     }
-    let mut unique: Vec<Ref<Future>> = Vec::new();
-    for c in &children {
-        if !unique.iter().any(|u| crate::vm::heap::same(u, c)) {
-            unique.push(c.clone());
-        }
-    }
+    let mut seen = std::collections::HashSet::new();
+    let unique: Vec<Ref<Future>> = children
+        .iter()
+        .filter(|c| seen.insert(crate::vm::heap::address(c)))
+        .cloned()
+        .collect();
     outer.gather = Some(Gather {
         children,
         finished: Cell::new(0),
+        unique: unique.len(),
         return_exceptions,
         cancel_requested: Cell::new(false),
     });
@@ -72,16 +75,7 @@ pub fn child_done(vm: &mut Vm, outer: &Ref<Future>, child: &Ref<Future>) {
             _ => {}
         }
     }
-    let unique = {
-        let mut u: Vec<&Ref<Future>> = Vec::new();
-        for c in &g.children {
-            if !u.iter().any(|x| crate::vm::heap::same(x, c)) {
-                u.push(c);
-            }
-        }
-        u.len()
-    };
-    if g.finished.get() < unique {
+    if g.finished.get() < g.unique {
         return;
     }
     let mut results = Vec::with_capacity(g.children.len());

@@ -49,7 +49,7 @@ pub fn create_task(
         pending_timer: RefCell::new(None),
     };
     let fut = alloc(Future::new(Some(task)));
-    vm.event_loop.tasks.push(fut.clone());
+    vm.event_loop.add_task(&fut);
     vm.event_loop.call_soon(Callback::Step {
         task: fut.clone(),
         resume: Resume::Start,
@@ -70,9 +70,6 @@ fn schedule_callbacks(vm: &mut Vm, f: &Ref<Future>) {
     let cbs = std::mem::take(&mut *f.callbacks.borrow_mut());
     for cb in cbs {
         vm.event_loop.call_soon(cb);
-    }
-    if f.is_task() {
-        vm.event_loop.tasks.retain(|t| !crate::vm::heap::same(t, f));
     }
 }
 
@@ -301,7 +298,7 @@ pub fn run_until_complete(vm: &mut Vm, fut: &Ref<Future>) -> PyResult<()> {
 
 fn deadlock_report(vm: &Vm) -> String {
     let mut msg = String::from("deadlock: every task is waiting and nothing can wake them");
-    for t in &vm.event_loop.tasks {
+    for t in &vm.event_loop.pending_tasks() {
         if let Some(task) = &t.task {
             let on = match &*task.waiting_on.borrow() {
                 Some(f) => future::future_repr(f),
@@ -332,7 +329,7 @@ pub fn asyncio_run(vm: &mut Vm, coro: Value) -> PyResult<Value> {
     let result = run_main(vm, coro);
     vm.event_loop.running = false;
     vm.event_loop.ready.clear();
-    vm.event_loop.tasks.clear();
+    vm.event_loop.clear_tasks();
     result
 }
 
@@ -340,13 +337,7 @@ fn run_main(vm: &mut Vm, coro: Ref<Coroutine>) -> PyResult<Value> {
     let main = create_task(vm, coro, None)?;
     let outcome = run_until_complete(vm, &main);
     // Shutdown: cancel what is still pending, in creation order, and let it finish.
-    let pending: Vec<Ref<Future>> = vm
-        .event_loop
-        .tasks
-        .iter()
-        .filter(|t| !t.done())
-        .cloned()
-        .collect();
+    let pending = vm.event_loop.pending_tasks();
     if !pending.is_empty() {
         vm.task_counter += 2;
         for t in &pending {

@@ -95,14 +95,15 @@ fn gather(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let re = kwarg("gather", kw, &["return_exceptions"], "return_exceptions")?
         .is_some_and(|v| truthy(&v));
     // A repeated argument shares one child, as `gather`'s arg_to_fut does.
-    let mut seen: Vec<(Value, Ref<Future>)> = Vec::new();
+    let mut seen: std::collections::HashMap<usize, Ref<Future>> = std::collections::HashMap::new();
     let mut children = Vec::with_capacity(args.len());
     for a in args {
-        let f = match seen.iter().find(|(v, _)| v.is(a)) {
-            Some((_, f)) => f.clone(),
+        let id = crate::vm::repr::identity(a);
+        let f = match seen.get(&id) {
+            Some(f) => f.clone(),
             None => to_future(vm, a)?,
         };
-        seen.push((a.clone(), f.clone()));
+        seen.insert(id, f.clone());
         children.push(f);
     }
     Ok(Value::Future(runtime::gather::gather(vm, children, re)))

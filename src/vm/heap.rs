@@ -26,3 +26,12 @@ pub fn same<T: ?Sized>(a: &Ref<T>, b: &Ref<T>) -> bool {
 pub fn address<T: ?Sized>(a: &Ref<T>) -> usize {
     Rc::as_ptr(a) as *const u8 as usize
 }
+
+/// A handle that does not keep its object alive (the loop's list of tasks).
+pub type WeakRef<T> = std::rc::Weak<T>;
+
+/// A weak handle to the object.
+#[inline]
+pub fn downgrade<T>(a: &Ref<T>) -> WeakRef<T> {
+    Rc::downgrade(a)
+}

@@ -187,37 +187,39 @@ impl Vm {
                     fiber.stack.push(v);
                 }
                 Op::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let module = &func.module;
-                    let v = match module.get(&name.text) {
-                        Some(v) => v,
-                        None => match self.builtins.get(&*name.text) {
-                            Some(v) => v.clone(),
-                            None => {
-                                save!();
-                                return err(
-                                    Builtin::NameError,
-                                    format!("name '{}' is not defined", name.text),
-                                );
-                            }
-                        },
+                    let cache = self.globals_of(&code, &func.module);
+                    let slot = cache.slots[i as usize] as usize;
+                    let v = match &func.module.slots.borrow()[slot] {
+                        Value::Undef => cache.builtins[i as usize].clone(),
+                        v => v.clone(),
                     };
-                    fiber.stack.push(v);
-                }
-                Op::StoreGlobal(i) => {
-                    let v = pop!();
-                    func.module.set(&code.names[i as usize].text, v);
-                }
-                Op::DeleteGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    if func.module.get(&name.text).is_none() {
+                    if let Value::Undef = v {
                         save!();
+                        let name = &code.names[i as usize];
                         return err(
                             Builtin::NameError,
                             format!("name '{}' is not defined", name.text),
                         );
                     }
-                    func.module.set(&name.text, Value::Undef);
+                    fiber.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = pop!();
+                    let slot = self.globals_of(&code, &func.module).slots[i as usize] as usize;
+                    func.module.slots.borrow_mut()[slot] = v;
+                }
+                Op::DeleteGlobal(i) => {
+                    let slot = self.globals_of(&code, &func.module).slots[i as usize] as usize;
+                    let old =
+                        std::mem::replace(&mut func.module.slots.borrow_mut()[slot], Value::Undef);
+                    if let Value::Undef = old {
+                        save!();
+                        let name = &code.names[i as usize];
+                        return err(
+                            Builtin::NameError,
+                            format!("name '{}' is not defined", name.text),
+                        );
+                    }
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop!();
@@ -807,6 +809,28 @@ impl Vm {
                 Op::Nop => {}
             }
         }
+    }
+
+    /// The code object's global names resolved in its module (made on first use).
+    fn globals_of<'c>(
+        &self,
+        code: &'c crate::compiler::code::Code,
+        module: &Module,
+    ) -> &'c crate::compiler::code::GlobalCache {
+        code.globals
+            .get_or_init(|| crate::compiler::code::GlobalCache {
+                slots: code.names.iter().map(|n| module.slot(n.as_str())).collect(),
+                builtins: code
+                    .names
+                    .iter()
+                    .map(|n| {
+                        self.builtins
+                            .get(n.as_str())
+                            .cloned()
+                            .unwrap_or(Value::Undef)
+                    })
+                    .collect(),
+            })
     }
 
     /// Builds the exception a `raise` statement raises.

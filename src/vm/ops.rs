@@ -707,15 +707,7 @@ pub fn subscript(obj: &Value, key: &Value) -> PyResult<Value> {
                 .collect(),
         )),
         (Value::Tuple(t), _) => Ok(t[index_of(key, t.len(), "tuple")?].clone()),
-        (Value::Str(s), Value::Slice(sl)) => {
-            let chars: Vec<char> = s.text.chars().collect();
-            Ok(Value::str(
-                slice_positions(sl, chars.len())?
-                    .into_iter()
-                    .map(|i| chars[i])
-                    .collect::<String>(),
-            ))
-        }
+        (Value::Str(s), Value::Slice(sl)) => Ok(Value::str(str_slice(s, sl)?)),
         (Value::Str(s), _) => {
             let i = index_of(key, s.char_len(), "string")?;
             let c = if s.is_ascii() {
@@ -851,4 +843,26 @@ pub fn set_items(s: &Set) -> Vec<Value> {
         h.rem_euclid(size)
     });
     order.into_iter().map(|i| items[i].clone()).collect()
+}
+
+/// `s[a:b:c]`: byte slicing for ASCII text, code points otherwise.
+fn str_slice(s: &Str, sl: &Slice) -> PyResult<String> {
+    let n = s.char_len();
+    let (start, stop, step) = slice_indices(sl, n)?;
+    if s.is_ascii() {
+        let bytes = s.text.as_bytes();
+        if step == 1 {
+            return Ok(s.text[start as usize..stop.max(start) as usize].to_string());
+        }
+        let picked: Vec<u8> = slice_positions(sl, n)?
+            .into_iter()
+            .map(|i| bytes[i])
+            .collect();
+        return Ok(String::from_utf8(picked).unwrap_or_default());
+    }
+    let chars: Vec<char> = s.text.chars().collect();
+    Ok(slice_positions(sl, n)?
+        .into_iter()
+        .map(|i| chars[i])
+        .collect())
 }
