@@ -28,6 +28,26 @@ enum Command {
     Check { file: String },
     /// Show the bytecode of a script.
     Dis { file: String },
+    /// Run golden-output cases: every NAME.py with a NAME.out beside it.
+    Test {
+        /// Files or folders of cases (default: tests/).
+        paths: Vec<String>,
+        /// Only cases whose name contains this.
+        #[arg(short = 'k')]
+        filter: Option<String>,
+        /// Write the actual output into the expectation files.
+        #[arg(long)]
+        bless: bool,
+        /// Cases run at once (default: the number of cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Seconds a case may run before it is reported as TIMEOUT.
+        #[arg(long, default_value_t = 30.0)]
+        timeout: f64,
+        /// Also check each expectation against this interpreter (python3).
+        #[arg(long)]
+        oracle: Option<String>,
+    },
 }
 
 fn read(path: &str) -> Result<String, ExitCode> {
@@ -60,6 +80,17 @@ fn main() -> ExitCode {
         (Some(Command::Run { file }), _) | (None, Some(file)) => run(&file, &options, color),
         (Some(Command::Check { file }), _) => check(&file, color),
         (Some(Command::Dis { file }), _) => dis(&file, color),
+        (
+            Some(Command::Test {
+                paths,
+                filter,
+                bless,
+                jobs,
+                timeout,
+                oracle,
+            }),
+            _,
+        ) => test(paths, filter, bless, jobs, timeout, oracle),
         (None, None) => {
             eprintln!("coro: no script given (try `coro --help`)");
             Err(ExitCode::from(2))
@@ -112,4 +143,48 @@ fn dis(file: &str, color: bool) -> Result<ExitCode, ExitCode> {
             Ok(ExitCode::from(1))
         }
     }
+}
+
+fn test(
+    paths: Vec<String>,
+    filter: Option<String>,
+    bless: bool,
+    jobs: Option<usize>,
+    timeout: f64,
+    oracle: Option<String>,
+) -> Result<ExitCode, ExitCode> {
+    if let Some(o) = oracle.as_deref().filter(|o| *o != "python3") {
+        eprintln!("coro test: the only oracle is python3, not '{o}'");
+        return Err(ExitCode::from(2));
+    }
+    if !(timeout > 0.0 && timeout.is_finite()) {
+        eprintln!("coro test: --timeout must be a positive number of seconds");
+        return Err(ExitCode::from(2));
+    }
+    let paths: Vec<std::path::PathBuf> = if paths.is_empty() {
+        vec!["tests".into()]
+    } else {
+        paths.into_iter().map(Into::into).collect()
+    };
+    for p in &paths {
+        if !p.exists() {
+            eprintln!("coro test: no such file or folder: {}", p.display());
+            return Err(ExitCode::from(2));
+        }
+    }
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let opts = coro::testing::SuiteOptions {
+        filter,
+        bless,
+        jobs,
+        timeout: std::time::Duration::from_secs_f64(timeout),
+        oracle,
+    };
+    let (report, ok) = coro::testing::run_suite(&paths, &opts);
+    print!("{report}");
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

@@ -1,4 +1,5 @@
-//! Runs every golden case under `tests/golden` through the library, and,
+//! Runs every golden case under `tests/golden` through the same engine as
+//! `coro test` (in process, on the virtual clock unless a case opts out), and,
 //! where python3 is installed, under python3 too: the expectations must be
 //! CPython's output. `cargo test --test golden -- gather` filters by name.
 
@@ -27,8 +28,7 @@ fn main() {
 }
 
 fn run_coro(case: &Case) -> Result<(), Failed> {
-    let options = coro::Options { virtual_time: true };
-    let Some(outcome) = run_case(case, &options, Duration::from_secs(20)) else {
+    let Some(outcome) = run_case(case, &case.options(), Duration::from_secs(20)) else {
         return Err("TIMEOUT after 20 s".into());
     };
     check(case, &outcome).map_err(Failed::from)

@@ -2,10 +2,13 @@
 //! `NAME.out` (and, for a case that fails on purpose, its expected stderr in
 //! `NAME.err`). The cargo test harness and `coro test` both use it.
 
+mod suite;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
+pub use suite::{SuiteOptions, run_suite};
 
 /// One golden case.
 #[derive(Clone, Debug)]
@@ -17,6 +20,21 @@ pub struct Case {
     pub expected_err: Option<PathBuf>,
     /// The first line says `# coro-only: why`: python3 cannot check it.
     pub coro_only: bool,
+}
+
+impl Case {
+    /// How the case runs: on the virtual clock, unless one of its first lines
+    /// is `# coro-test: real-time`.
+    pub fn options(&self) -> crate::Options {
+        let src = std::fs::read_to_string(&self.script).unwrap_or_default();
+        let real_time = src
+            .lines()
+            .take(3)
+            .any(|l| l.trim() == "# coro-test: real-time");
+        crate::Options {
+            virtual_time: !real_time,
+        }
+    }
 }
 
 /// What a run printed and how it ended.

@@ -1,0 +1,75 @@
+//! The `coro` command end to end: exit statuses, `coro test` with its diff,
+//! summary line and `--bless`.
+
+use std::path::Path;
+use std::process::Command;
+
+fn coro(args: &[&str], dir: &Path) -> (String, String, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_coro"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("coro runs");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("coro-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+#[test]
+fn test_command_reports_diff_then_bless_fixes_it() {
+    let dir = scratch("bless");
+    std::fs::write(dir.join("good.py"), "print('hi')\n").unwrap();
+    std::fs::write(dir.join("good.out"), "hi\n").unwrap();
+    std::fs::write(dir.join("bad.py"), "print('actual')\n").unwrap();
+    std::fs::write(dir.join("bad.out"), "expected\n").unwrap();
+    let (out, _, status) = coro(&["test", "."], &dir);
+    assert_eq!(status, 1);
+    assert!(out.contains("FAIL bad"), "{out}");
+    assert!(out.contains("-expected\n+actual\n"), "{out}");
+    assert!(out.ends_with("1 passed, 1 failed\n"), "{out}");
+    let (out, _, status) = coro(&["test", ".", "--bless"], &dir);
+    assert_eq!(status, 0, "{out}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("bad.out")).unwrap(),
+        "actual\n"
+    );
+    let (out, _, status) = coro(&["test", ".", "-k", "bad"], &dir);
+    assert_eq!((out.as_str(), status), ("1 passed, 0 failed\n", 0));
+}
+
+#[test]
+fn exit_statuses_follow_python() {
+    let dir = scratch("status");
+    std::fs::write(dir.join("ok.py"), "print(1)\n").unwrap();
+    std::fs::write(
+        dir.join("raises.py"),
+        "print('before')\nraise ValueError('boom')\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("syntax.py"), "x = = 1\n").unwrap();
+    assert_eq!(
+        coro(&["run", "ok.py"], &dir),
+        ("1\n".into(), String::new(), 0)
+    );
+    let (out, err, status) = coro(&["raises.py"], &dir);
+    assert_eq!((out.as_str(), status), ("before\n", 1));
+    assert!(err.ends_with("ValueError: boom\n"), "{err}");
+    let (_, err, status) = coro(&["check", "syntax.py"], &dir);
+    assert_eq!(status, 1);
+    assert!(err.contains("SyntaxError"), "{err}");
+    assert!(
+        !err.contains('\u{1b}'),
+        "no colour when stderr is not a terminal"
+    );
+    assert_eq!(coro(&["missing.py"], &dir).2, 2);
+    assert_eq!(coro(&["--no-such-flag"], &dir).2, 2);
+}
