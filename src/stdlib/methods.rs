@@ -57,6 +57,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<Ref<Native>> {
         let table = match o.type_name {
             "_UnixSelectorEventLoop" => super::asyncio::LOOP_METHODS,
             "TimerHandle" | "Handle" => super::asyncio::HANDLE_METHODS,
+            "Random" => super::random::METHODS,
             _ => return None,
         };
         return table.iter().find(|(n, _)| *n == name).map(|(n, f)| {

@@ -62,7 +62,8 @@ pub struct Vm {
     pub task_counter: u64,
     /// Set while an exception is re-raised, so that no new traceback line is added.
     reraising: bool,
-    pub random: crate::stdlib::random::Random,
+    /// The generator behind the `random` module's functions.
+    pub random: crate::stdlib::random::Shared,
 }
 
 /// How deep natives may nest calls back into script code.
@@ -82,7 +83,9 @@ impl Vm {
             current_task: None,
             task_counter: 0,
             reraising: false,
-            random: crate::stdlib::random::Random::new(None),
+            random: alloc(std::cell::RefCell::new(crate::stdlib::random::Random::new(
+                None,
+            ))),
         };
         crate::stdlib::install(&mut vm);
         vm

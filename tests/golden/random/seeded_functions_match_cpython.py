@@ -1,0 +1,13 @@
+import random
+random.seed(12345)
+print(random.random(), random.uniform(1, 5), random.randint(1, 100), random.randrange(0, 100, 7))
+xs = list(range(20)); random.shuffle(xs); print(xs)
+print(random.choice("abcdef"), random.choices(range(10), k=5), random.choices("abc", weights=[1, 5, 2], k=6))
+print(random.sample(range(100), 8), random.sample(range(10000), 30)[:5])
+print(random.gauss(), random.gauss(10, 2), random.getrandbits(70), random.getrandbits(5))
+st = random.getstate(); a = random.random(); random.setstate(st); print(a == random.random())
+r = random.Random(7); print(r.random(), r.randint(1, 6), r.choice([1, 2, 3]))
+random.seed("hello world"); print(random.random())
+random.seed(-99); print(random.random())
+random.seed(2**100 + 3); print(random.randint(0, 10**30))
+random.seed(3.0); print(random.random())
