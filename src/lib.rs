@@ -65,7 +65,12 @@ pub fn run(
             let text = traceback::render(&e);
             let _ = vm.err.write_all(text.as_bytes());
             let _ = vm.err.flush();
-            1
+            // Python exits with 128 + SIGINT after an uncaught KeyboardInterrupt.
+            if e.is(vm::types::Builtin::KeyboardInterrupt) {
+                130
+            } else {
+                1
+            }
         }
     }
 }

@@ -72,6 +72,13 @@ fn main() -> ExitCode {
         );
     }));
     let cli = Cli::parse();
+    // A second Ctrl-C while the first is being handled still ends the program.
+    let _ = ctrlc::set_handler(|| {
+        if coro::vm::interrupt::pending() {
+            std::process::exit(130);
+        }
+        coro::vm::interrupt::request();
+    });
     let color = coro::diagnostics::want_color();
     let options = coro::Options {
         virtual_time: cli.virtual_time,

@@ -73,3 +73,28 @@ fn exit_statuses_follow_python() {
     assert_eq!(coro(&["missing.py"], &dir).2, 2);
     assert_eq!(coro(&["--no-such-flag"], &dir).2, 2);
 }
+
+#[test]
+fn ctrl_c_raises_keyboard_interrupt_and_keeps_output() {
+    let dir = scratch("sigint");
+    std::fs::write(
+        dir.join("spin.py"),
+        "print('started')\nwhile True:\n    pass\n",
+    )
+    .unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_coro"))
+        .arg("spin.py")
+        .current_dir(&dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("coro starts");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    let out = child.wait_with_output().expect("coro ends");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "started\n");
+    assert!(String::from_utf8_lossy(&out.stderr).ends_with("KeyboardInterrupt\n"));
+    assert_eq!(out.status.code(), Some(130));
+}

@@ -56,7 +56,17 @@ impl Clock {
         }
         match &mut self.virtual_now {
             Some(t) => *t += seconds,
-            None => std::thread::sleep(Duration::from_secs_f64(seconds.min(1e9))),
+            None => {
+                // Sleep in slices so that Ctrl-C is noticed promptly.
+                let end = Instant::now() + Duration::from_secs_f64(seconds.min(1e9));
+                while !crate::vm::interrupt::pending() {
+                    let left = end.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        break;
+                    }
+                    std::thread::sleep(left.min(Duration::from_millis(20)));
+                }
+            }
         }
     }
 }

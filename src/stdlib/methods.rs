@@ -14,13 +14,13 @@ use std::collections::HashMap;
 type Kw<'a> = &'a [(Ref<Str>, Value)];
 
 thread_local! {
-    static TABLE: HashMap<(Builtin, &'static str), Ref<Native>> = make_table();
+    static TABLE: HashMap<Builtin, HashMap<&'static str, Ref<Native>>> = make_table();
 }
 
 /// A class, the name its methods print under, and its methods.
 type MethodGroup<'a> = (Builtin, &'a str, &'a [(&'static str, NativeFn)]);
 
-fn make_table() -> HashMap<(Builtin, &'static str), Ref<Native>> {
+fn make_table() -> HashMap<Builtin, HashMap<&'static str, Ref<Native>>> {
     let groups: &[MethodGroup] = &[
         (Builtin::Str, "str", super::str_methods::METHODS),
         (Builtin::List, "list", LIST),
@@ -34,12 +34,13 @@ fn make_table() -> HashMap<(Builtin, &'static str), Ref<Native>> {
         (Builtin::Future, "Future", super::asyncio::FUTURE_METHODS),
         (Builtin::Task, "Task", super::asyncio::FUTURE_METHODS),
     ];
-    let mut t = HashMap::new();
+    let mut t: HashMap<Builtin, HashMap<&'static str, Ref<Native>>> = HashMap::new();
     for (b, owner, methods) in groups {
         let owner: &'static str = Box::leak(format!(".{owner}").into_boxed_str());
+        let by_name = t.entry(*b).or_default();
         for (name, func) in methods.iter() {
-            t.insert(
-                (*b, *name),
+            by_name.insert(
+                *name,
                 alloc(Native {
                     name,
                     owner: Some(owner),
@@ -69,13 +70,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<Ref<Native>> {
         });
     }
     let b = builtin_of(obj);
-    TABLE.with(|t| {
-        let key: (Builtin, &str) = (b, name);
-        // The map's key type holds a 'static str; look up by value.
-        t.iter()
-            .find(|((kb, kn), _)| *kb == key.0 && *kn == key.1)
-            .map(|(_, v)| v.clone())
-    })
+    TABLE.with(|t| t.get(&b)?.get(name).cloned())
 }
 
 /// A method of a built-in class by class and name (`str.upper`, `dict.fromkeys`).
@@ -83,11 +78,7 @@ pub fn class_method(class: Builtin, name: &str) -> Option<Value> {
     if class == Builtin::Dict && name == "fromkeys" {
         return Some(super::native("fromkeys", Some(".dict"), dict_fromkeys));
     }
-    TABLE.with(|t| {
-        t.iter()
-            .find(|((kb, kn), _)| *kb == class && *kn == name)
-            .map(|(_, v)| Value::Native(v.clone()))
-    })
+    TABLE.with(|t| t.get(&class)?.get(name).map(|n| Value::Native(n.clone())))
 }
 
 fn recv_list(args: &[Value]) -> PyResult<&Ref<List>> {

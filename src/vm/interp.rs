@@ -379,7 +379,14 @@ impl Vm {
                     };
                     fiber.stack.push(Value::Bool(r));
                 }
-                Op::Jump(t) => ip = t as usize,
+                Op::Jump(t) => {
+                    // Every loop jumps backwards: the place to notice Ctrl-C.
+                    if (t as usize) < ip && super::interrupt::take() {
+                        save!();
+                        return Err(super::interrupt::keyboard_interrupt());
+                    }
+                    ip = t as usize;
+                }
                 Op::PopJumpIfFalse(t) => {
                     let v = pop!();
                     let t_ = match v {
@@ -954,6 +961,9 @@ impl Vm {
 
     /// Pushes a frame for a script function whose slots are on the stack from `base`.
     pub(super) fn check_depth(&self, fiber: &Fiber) -> PyResult<()> {
+        if super::interrupt::take() {
+            return Err(super::interrupt::keyboard_interrupt());
+        }
         if self.outer_frames + fiber.frames.len() + 1 > self.recursion_limit {
             return err(Builtin::RecursionError, "maximum recursion depth exceeded");
         }

@@ -6,6 +6,7 @@ pub mod exception;
 pub mod fiber;
 pub mod heap;
 mod interp;
+pub mod interrupt;
 pub mod ops;
 pub mod repr;
 pub mod types;

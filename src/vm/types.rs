@@ -4,10 +4,22 @@
 use super::heap::{Ref, alloc, same};
 use super::value::{Iter, Value};
 
-/// Every built-in class, in one list. The discriminant indexes the registry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[repr(u8)]
-pub enum Builtin {
+/// Declares the built-in classes once: the enum and the list of all of them
+/// in discriminant order.
+macro_rules! builtins {
+    ($($variant:ident),* $(,)?) => {
+        /// Every built-in class, in one list. The discriminant indexes the registry.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum Builtin {
+            $($variant),*
+        }
+
+        const ALL: &[Builtin] = &[$(Builtin::$variant),*];
+    };
+}
+
+builtins!(
     Object,
     NoneType,
     Bool,
@@ -46,7 +58,6 @@ pub enum Builtin {
     DictKeys,
     DictValues,
     DictItems,
-    // Exceptions, parents before children.
     BaseException,
     SystemExit,
     KeyboardInterrupt,
@@ -76,80 +87,7 @@ pub enum Builtin {
     TimeoutError,
     InvalidStateError,
     SyntaxError,
-}
-
-const ALL: &[Builtin] = &{
-    use Builtin::*;
-    [
-        Object,
-        NoneType,
-        Bool,
-        Int,
-        Float,
-        Str,
-        List,
-        Tuple,
-        Dict,
-        Set,
-        Range,
-        Slice,
-        Function,
-        BuiltinFunction,
-        Method,
-        Module,
-        Type,
-        Coroutine,
-        Future,
-        Task,
-        ListIterator,
-        TupleIterator,
-        RangeIterator,
-        StrIterator,
-        DictKeyIterator,
-        DictValueIterator,
-        DictItemIterator,
-        SetIterator,
-        Enumerate,
-        Zip,
-        Map,
-        Filter,
-        ReversedIterator,
-        Cell,
-        Opaque,
-        DictKeys,
-        DictValues,
-        DictItems,
-        BaseException,
-        SystemExit,
-        KeyboardInterrupt,
-        GeneratorExit,
-        CancelledError,
-        Exception,
-        ArithmeticError,
-        ZeroDivisionError,
-        OverflowError,
-        AssertionError,
-        AttributeError,
-        LookupError,
-        IndexError,
-        KeyError,
-        NameError,
-        UnboundLocalError,
-        RuntimeError,
-        RecursionError,
-        NotImplementedError,
-        StopIteration,
-        StopAsyncIteration,
-        TypeError,
-        ValueError,
-        ImportError,
-        ModuleNotFoundError,
-        OSError,
-        TimeoutError,
-        InvalidStateError,
-        SyntaxError,
-    ]
-};
+);
 
 impl Builtin {
     /// The class's `__name__`.
