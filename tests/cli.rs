@@ -98,3 +98,17 @@ fn ctrl_c_raises_keyboard_interrupt_and_keeps_output() {
     assert!(String::from_utf8_lossy(&out.stderr).ends_with("KeyboardInterrupt\n"));
     assert_eq!(out.status.code(), Some(130));
 }
+
+#[test]
+fn never_awaited_coroutine_warns_once_per_line() {
+    let dir = scratch("never-awaited");
+    let src = "import asyncio\n\nasync def work():\n    print('never')\n\nasync def main():\n    for i in range(3):\n        work()\n    print('done')\n\nasyncio.run(main())\n";
+    std::fs::write(dir.join("w.py"), src).unwrap();
+    let (out, err, status) = coro(&["w.py"], &dir);
+    assert_eq!((out.as_str(), status), ("done\n", 0));
+    assert_eq!(
+        err,
+        "w.py:8: RuntimeWarning: coroutine 'work' was never awaited\n  work()\n\
+         RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+    );
+}

@@ -11,6 +11,7 @@ use super::{Halt, Vm};
 use crate::compiler::code::{Op, flags};
 use crate::runtime::future::FutureState;
 use std::cell::RefCell;
+use std::io::Write;
 
 impl Vm {
     /// Runs `fiber` from its top frame until it returns from its last frame,
@@ -283,8 +284,23 @@ impl Vm {
                 Op::StoreSubscript => {
                     let key = pop!();
                     let obj = pop!();
-                    let v = pop!();
+                    let mut v = pop!();
                     save!();
+                    if let (Value::List(_), Value::Slice(_)) = (&obj, &key) {
+                        // Slice assignment takes any iterable; natives only see lists.
+                        if !matches!(
+                            v,
+                            Value::List(_)
+                                | Value::Tuple(_)
+                                | Value::Str(_)
+                                | Value::Range(_)
+                                | Value::Dict(_)
+                                | Value::Set(_)
+                        ) && self.get_iter(&v).is_ok()
+                        {
+                            v = Value::list(self.iterate(&v)?);
+                        }
+                    }
                     ops::store_subscript(&obj, &key, v)?;
                 }
                 Op::DeleteSubscript => {
@@ -434,7 +450,9 @@ impl Vm {
                     }
                 }
                 Op::Pop => {
-                    fiber.stack.pop();
+                    if let Some(Value::Coroutine(c)) = fiber.stack.pop() {
+                        self.warn_if_never_awaited(&c, &code, ip - 1);
+                    }
                 }
                 Op::Dup => {
                     let v = top!().clone();
@@ -816,6 +834,35 @@ impl Vm {
                 Op::Nop => {}
             }
         }
+    }
+
+    /// Python's RuntimeWarning for a coroutine dropped before it ever ran
+    /// (`work()` without `await`), once per line as Python's warnings filter does.
+    fn warn_if_never_awaited(
+        &mut self,
+        c: &Ref<Coroutine>,
+        code: &crate::compiler::code::Code,
+        ip: usize,
+    ) {
+        if c.started.get() || std::rc::Rc::strong_count(c) > 1 || c.body.borrow().is_none() {
+            return;
+        }
+        let span = code.spans.get(ip).copied().unwrap_or_default();
+        let (line, range) = crate::span::line_of(&code.source, span.start as usize);
+        let text = format!(
+            "{}:{line}: RuntimeWarning: coroutine '{}' was never awaited",
+            code.filename,
+            c.qualname.as_str()
+        );
+        if !self.warned.insert(text.clone()) {
+            return;
+        }
+        self.flush();
+        let source = code.source[range].trim();
+        let _ = writeln!(
+            self.err,
+            "{text}\n  {source}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback"
+        );
     }
 
     /// The code object's global names resolved in its module (made on first use).

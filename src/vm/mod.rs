@@ -65,6 +65,8 @@ pub struct Vm {
     reraising: bool,
     /// The generator behind the `random` module's functions.
     pub random: crate::stdlib::random::Shared,
+    /// Warnings already shown (each is shown once).
+    warned: std::collections::HashSet<String>,
 }
 
 /// How deep natives may nest calls back into script code.
@@ -87,6 +89,7 @@ impl Vm {
             random: alloc(std::cell::RefCell::new(crate::stdlib::random::Random::new(
                 None,
             ))),
+            warned: std::collections::HashSet::new(),
         };
         crate::stdlib::install(&mut vm);
         vm
