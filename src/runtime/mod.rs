@@ -341,8 +341,9 @@ fn run_main(vm: &mut Vm, coro: Ref<Coroutine>) -> PyResult<Value> {
     let outcome = run_until_complete(vm, &main);
     // Shutdown: cancel what is still pending, in creation order, and let it finish.
     let pending = vm.event_loop.pending_tasks();
+    // shutdown_asyncgens() and shutdown_default_executor() each run as a task.
+    vm.task_counter += 2;
     if !pending.is_empty() {
-        vm.task_counter += 2;
         for t in &pending {
             task_cancel(vm, t, None);
         }
