@@ -79,6 +79,18 @@ fn main() -> ExitCode {
         }
         coro::vm::interrupt::request();
     });
+    // Every command runs on a thread with a large stack: compiling deeply
+    // nested code, and natives calling back into scripts, recurse on it.
+    let worker = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || command(cli));
+    match worker.map(|w| w.join()) {
+        Ok(Ok(code)) => code,
+        _ => ExitCode::from(1),
+    }
+}
+
+fn command(cli: Cli) -> ExitCode {
     let color = coro::diagnostics::want_color();
     let options = coro::Options {
         virtual_time: cli.virtual_time,
@@ -99,8 +111,23 @@ fn main() -> ExitCode {
             _,
         ) => test(paths, filter, bless, jobs, timeout, oracle),
         (None, None) => {
-            eprintln!("coro: no script given (try `coro --help`)");
-            Err(ExitCode::from(2))
+            use std::io::{IsTerminal, Read};
+            if std::io::stdin().is_terminal() {
+                eprintln!(
+                    "coro: no script given (try `coro --help`); the interactive REPL is not built yet"
+                );
+                Err(ExitCode::from(2))
+            } else {
+                // Like python3: a script piped on stdin runs as `<stdin>`.
+                let mut src = String::new();
+                match std::io::stdin().read_to_string(&mut src) {
+                    Ok(_) => run_source("<stdin>".to_string(), src, &options, color),
+                    Err(e) => {
+                        eprintln!("coro: can't read stdin: {e}");
+                        Err(ExitCode::from(2))
+                    }
+                }
+            }
         }
     };
     result.unwrap_or_else(|code| code)
@@ -108,21 +135,21 @@ fn main() -> ExitCode {
 
 fn run(file: &str, options: &coro::Options, color: bool) -> Result<ExitCode, ExitCode> {
     let src = read(file)?;
-    // Deep recursion through natives runs on this thread's stack: give it room.
-    let file = file.to_string();
-    let options = options.clone();
-    let handle = std::thread::Builder::new()
-        .stack_size(512 << 20)
-        .spawn(move || {
-            let out = Box::new(std::io::BufWriter::with_capacity(
-                1 << 16,
-                std::io::stdout(),
-            ));
-            let err = Box::new(std::io::stderr());
-            coro::run(&file, &src, &options, out, err, color)
-        })
-        .map_err(|_| ExitCode::from(1))?;
-    let status = handle.join().unwrap_or(1);
+    run_source(file.to_string(), src, options, color)
+}
+
+fn run_source(
+    file: String,
+    src: String,
+    options: &coro::Options,
+    color: bool,
+) -> Result<ExitCode, ExitCode> {
+    let out = Box::new(std::io::BufWriter::with_capacity(
+        1 << 16,
+        std::io::stdout(),
+    ));
+    let err = Box::new(std::io::stderr());
+    let status = coro::run(&file, &src, options, out, err, color);
     let _ = std::io::stdout().flush();
     Ok(ExitCode::from(status as u8))
 }

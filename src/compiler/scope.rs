@@ -75,6 +75,7 @@ pub fn analyze(module: &Module) -> Result<Scopes, Vec<Diagnostic>> {
         facts: Vec::new(),
         spans: Vec::new(),
         errors: Vec::new(),
+        depth: 0,
         current: 0,
     };
     a.open(None, Span::default(), true, Vec::new());
@@ -91,7 +92,13 @@ struct Analyzer {
     spans: Vec<Span>,
     errors: Vec<Diagnostic>,
     current: usize,
+    /// How deeply the expression being walked is nested.
+    depth: usize,
 }
+
+/// Expressions nested deeper than this are refused: the compiler's passes
+/// recurse on the Rust stack, and no real program comes near it.
+const MAX_NESTING: usize = 3000;
 
 impl Analyzer {
     fn open(
@@ -347,6 +354,24 @@ impl Analyzer {
     }
 
     fn expr(&mut self, e: &Expr) {
+        if self.depth >= MAX_NESTING {
+            // Reported once, at the outermost expression that is too deep.
+            if self.depth == MAX_NESTING {
+                self.errors.push(Diagnostic::syntax(
+                    e.span,
+                    "too many nested expressions",
+                    format!("nested more than {MAX_NESTING} levels deep"),
+                ));
+                self.depth += 1;
+            }
+            return;
+        }
+        self.depth += 1;
+        self.expr_inner(e);
+        self.depth -= 1;
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(n) => self.use_name(n),
             ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
