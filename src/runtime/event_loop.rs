@@ -30,6 +30,12 @@ pub enum Callback {
     Stop,
     /// A script callable with its arguments (`call_soon(print, "x")`, `add_done_callback`).
     Call { func: Value, args: Vec<Value> },
+    /// `loop.call_soon`'s callback, skipped once its handle is cancelled.
+    SoonCall {
+        func: Value,
+        args: Vec<Value>,
+        cancelled: Ref<Cell<bool>>,
+    },
 }
 
 /// What a task's step receives at its await point.

@@ -163,11 +163,13 @@ fn call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if args.len() < 2 {
         return type_error("call_soon() missing 1 required positional argument: 'callback'");
     }
-    vm.event_loop.call_soon(Callback::Call {
+    let cancelled = alloc(std::cell::Cell::new(false));
+    vm.event_loop.call_soon(Callback::SoonCall {
         func: args[1].clone(),
         args: args[2..].to_vec(),
+        cancelled: cancelled.clone(),
     });
-    Ok(timer_handle(None))
+    Ok(soon_handle(cancelled))
 }
 
 fn call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -217,16 +219,42 @@ fn timer_handle(flag: Option<Ref<std::cell::Cell<bool>>>) -> Value {
     }))
 }
 
-pub const HANDLE_METHODS: &[(&str, NativeFn)] = &[("cancel", handle_cancel)];
+/// `call_soon`'s handle: cancelling it marks the queued callback to be skipped.
+fn soon_handle(flag: Ref<std::cell::Cell<bool>>) -> Value {
+    Value::Opaque(alloc(Opaque {
+        type_name: "Handle",
+        data: Box::new(SoonFlag(flag)),
+    }))
+}
+
+struct SoonFlag(Ref<std::cell::Cell<bool>>);
+
+pub const HANDLE_METHODS: &[(&str, NativeFn)] =
+    &[("cancel", handle_cancel), ("cancelled", handle_cancelled)];
 
 fn handle_cancel(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    if let Some(Value::Opaque(o)) = args.first()
-        && let Some(Some(flag)) = o.data.downcast_ref::<Option<Ref<std::cell::Cell<bool>>>>()
-        && !flag.replace(true)
-    {
-        vm.event_loop.timer_cancelled();
+    if let Some(Value::Opaque(o)) = args.first() {
+        if let Some(Some(flag)) = o.data.downcast_ref::<Option<Ref<std::cell::Cell<bool>>>>()
+            && !flag.replace(true)
+        {
+            vm.event_loop.timer_cancelled();
+        } else if let Some(SoonFlag(flag)) = o.data.downcast_ref::<SoonFlag>() {
+            flag.set(true);
+        }
     }
     Ok(Value::None)
+}
+
+fn handle_cancelled(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let mut cancelled = false;
+    if let Some(Value::Opaque(o)) = args.first() {
+        if let Some(Some(flag)) = o.data.downcast_ref::<Option<Ref<std::cell::Cell<bool>>>>() {
+            cancelled = flag.get();
+        } else if let Some(SoonFlag(flag)) = o.data.downcast_ref::<SoonFlag>() {
+            cancelled = flag.get();
+        }
+    }
+    Ok(Value::Bool(cancelled))
 }
 
 fn loop_create_future(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {

@@ -46,6 +46,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("callable", callable),
     ("format", format),
     ("ascii", ascii),
+    ("getattr", getattr),
+    ("hasattr", hasattr),
 ];
 
 /// Built-in classes reachable by name.
@@ -564,12 +566,32 @@ fn pow(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         if num_traits::Zero::is_zero(&m) {
             return value_error("pow() 3rd argument cannot be 0");
         }
-        if num_traits::Signed::is_negative(&e) {
-            return value_error("base is not invertible for the given modulus");
-        }
-        let r = b.modpow(&e, &m);
+        let ma = num_traits::Signed::abs(&m);
+        let (b, e) = if num_traits::Signed::is_negative(&e) {
+            // Modular inverse by the extended Euclidean algorithm.
+            let (mut r0, mut r1) = (ma.clone(), num_integer::Integer::mod_floor(&b, &ma));
+            let (mut t0, mut t1) = (num_bigint::BigInt::from(0), num_bigint::BigInt::from(1));
+            while !num_traits::Zero::is_zero(&r1) {
+                let q = &r0 / &r1;
+                let r2 = &r0 - &q * &r1;
+                let t2 = &t0 - &q * &t1;
+                (r0, r1, t0, t1) = (r1, r2, t1, t2);
+            }
+            if r0 != num_bigint::BigInt::from(1) {
+                return value_error("base is not invertible for the given modulus");
+            }
+            (t0, -e)
+        } else {
+            (b, e)
+        };
+        let r = b.modpow(&e, &ma);
+        let r = if num_traits::Signed::is_negative(&r) {
+            r + &ma
+        } else {
+            r
+        };
         let r = if num_traits::Signed::is_negative(&m) && !num_traits::Zero::is_zero(&r) {
-            r + &m
+            r - &ma
         } else {
             r
         };
@@ -620,11 +642,50 @@ fn hash(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("hash", args, 1, 1)?;
     use std::hash::{Hash, Hasher};
     let key = Key::new(args[0].clone())?;
+    const P: u64 = (1u64 << 61) - 1;
+    let fix = |h: i64| Value::Int(if h == -1 { -2 } else { h });
     match &args[0] {
-        Value::Int(i) if *i != -1 && i.unsigned_abs() < (1u64 << 61) - 1 => {
-            return Ok(Value::Int(*i));
+        Value::Int(i) => {
+            let h = (i.unsigned_abs() % P) as i64;
+            return Ok(fix(if *i < 0 { -h } else { h }));
         }
         Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::BigInt(b) => {
+            use num_traits::ToPrimitive;
+            let h = (b.magnitude() % P).to_i64().unwrap_or(0);
+            return Ok(fix(if num_traits::Signed::is_negative(&**b) {
+                -h
+            } else {
+                h
+            }));
+        }
+        Value::Float(f) if f.is_infinite() => {
+            return Ok(Value::Int(if *f > 0.0 { 314159 } else { -314159 }));
+        }
+        Value::Float(f) if !f.is_nan() => {
+            // CPython's _Py_HashDouble: the value modulo 2**61 - 1.
+            let (mut m, mut e) = frexp(f.abs());
+            let mut x: u64 = 0;
+            while m != 0.0 {
+                x = ((x << 28) & P) | x >> (61 - 28);
+                m *= 268435456.0;
+                e -= 28;
+                let y = m as u64;
+                m -= y as f64;
+                x += y;
+                if x >= P {
+                    x -= P;
+                }
+            }
+            let e = if e >= 0 {
+                e % 61
+            } else {
+                61 - 1 - ((-1 - e) % 61)
+            } as u32;
+            x = ((x << e) & P) | x >> (61 - e);
+            let h = x as i64;
+            return Ok(fix(if *f < 0.0 { -h } else { h }));
+        }
         _ => {}
     }
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -632,9 +693,54 @@ fn hash(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int((h.finish() >> 2) as i64))
 }
 
+/// `math.frexp`: mantissa in [0.5, 1) and exponent, for finite non-negative `f`.
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (0.0, 0);
+    }
+    let (f, adj) = if f < f64::MIN_POSITIVE {
+        (f * 2f64.powi(64), -64)
+    } else {
+        (f, 0)
+    };
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32 - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp + adj)
+}
+
 fn id(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("id", args, 1, 1)?;
     Ok(Value::Int(crate::vm::repr::identity(&args[0]) as i64))
+}
+
+fn attr_name(v: &Value) -> PyResult<&Str> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(other)
+        )),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("getattr", args, 2, 3)?;
+    let name = attr_name(&args[1])?;
+    match vm.get_attr(&args[0], name) {
+        Err(e) if e.is(Builtin::AttributeError) && args.len() == 3 => Ok(args[2].clone()),
+        r => r,
+    }
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("hasattr", args, 2, 2)?;
+    let name = attr_name(&args[1])?;
+    match vm.get_attr(&args[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is(Builtin::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
 }
 
 fn callable(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

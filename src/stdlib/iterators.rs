@@ -51,7 +51,14 @@ pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
             *index += 1;
             v
         }
-        Iter::Set { items, index } => {
+        Iter::Set { items, index, set } => {
+            // Past the end (index > len) the iterator is exhausted for good.
+            if *index > items.len() {
+                return Ok(None);
+            }
+            if set.borrow().len() != items.len() {
+                return runtime_error("Set changed size during iteration");
+            }
             let v = items.get(*index).cloned();
             *index += 1;
             v

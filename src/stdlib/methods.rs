@@ -6,7 +6,7 @@ use crate::vm::Vm;
 use crate::vm::exception::*;
 use crate::vm::heap::{Ref, alloc};
 use crate::vm::ops::{self, Key};
-use crate::vm::types::{Builtin, builtin_of};
+use crate::vm::types::{Builtin, builtin_of, type_name};
 use crate::vm::value::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -118,6 +118,17 @@ const LIST: &[(&str, NativeFn)] = &[
     ("clear", list_clear),
 ];
 
+/// Arity check of a method whose `args` start with the receiver, worded as
+/// CPython words it for the call's own arguments.
+fn method_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() >= min && args.len() <= max {
+        return Ok(());
+    }
+    let qual = format!("{}.{name}", type_name(&args[0]));
+    let name = if min == max && min <= 2 { &qual } else { name };
+    arity(name, &args[1..], min - 1, max - 1)
+}
+
 fn list_append(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("list.append", args, 2, 2).map_err(|_| {
         new_error(
@@ -133,7 +144,7 @@ fn list_append(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn list_extend(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("extend", args, 2, 2)?;
+    method_arity("extend", args, 2, 2)?;
     let items = vm.iterate(&args[1])?;
     recv_list(args)?.borrow_mut().extend(items);
     Ok(Value::None)
@@ -156,7 +167,7 @@ fn list_insert(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn list_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("pop", args, 1, 2)?;
+    method_arity("pop", args, 1, 2)?;
     let l = recv_list(args)?;
     let mut l = l.borrow_mut();
     if l.is_empty() {
@@ -176,7 +187,7 @@ fn list_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn list_remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("remove", args, 2, 2)?;
+    method_arity("remove", args, 2, 2)?;
     let l = recv_list(args)?;
     let pos = l
         .borrow()
@@ -200,7 +211,7 @@ fn seq_items(v: &Value) -> Vec<Value> {
 }
 
 fn seq_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("index", args, 2, 4)?;
+    method_arity("index", args, 2, 4)?;
     let items = seq_items(&args[0]);
     let n = items.len() as i64;
     let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
@@ -235,7 +246,7 @@ fn seq_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn seq_count(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("count", args, 2, 2)?;
+    method_arity("count", args, 2, 2)?;
     let n = seq_items(&args[0])
         .iter()
         .filter(|x| x.is(&args[1]) || ops::eq(x, &args[1]))
@@ -258,15 +269,18 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn list_reverse(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("reverse", args, 1, 1)?;
     recv_list(args)?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn list_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("copy", args, 1, 1)?;
     Ok(Value::list(recv_list(args)?.borrow().clone()))
 }
 
 fn list_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("clear", args, 1, 1)?;
     recv_list(args)?.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -289,7 +303,7 @@ const DICT: &[(&str, NativeFn)] = &[
 ];
 
 fn dict_get(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("get", args, 2, 3)?;
+    method_arity("get", args, 2, 3)?;
     let k = Key::new(args[1].clone())?;
     Ok(recv_dict(args)?
         .borrow()
@@ -299,7 +313,7 @@ fn dict_get(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn dict_setdefault(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("setdefault", args, 2, 3)?;
+    method_arity("setdefault", args, 2, 3)?;
     let k = Key::new(args[1].clone())?;
     let d = recv_dict(args)?;
     let mut d = d.borrow_mut();
@@ -309,7 +323,7 @@ fn dict_setdefault(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn dict_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("pop", args, 2, 3)?;
+    method_arity("pop", args, 2, 3)?;
     let k = Key::new(args[1].clone())?;
     match recv_dict(args)?.borrow_mut().shift_remove(&k) {
         Some(v) => Ok(v),
@@ -321,6 +335,7 @@ fn dict_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn dict_popitem(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("popitem", args, 1, 1)?;
     match recv_dict(args)?.borrow_mut().pop() {
         Some((k, v)) => Ok(Value::tuple(vec![k.0, v])),
         None => key_error(Value::str("popitem(): dictionary is empty")),
@@ -332,14 +347,17 @@ fn view(args: &[Value], kind: DictView) -> PyResult<Value> {
 }
 
 fn dict_keys(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("keys", args, 1, 1)?;
     view(args, DictView::Keys)
 }
 
 fn dict_values(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("values", args, 1, 1)?;
     view(args, DictView::Values)
 }
 
 fn dict_items(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("items", args, 1, 1)?;
     view(args, DictView::Items)
 }
 
@@ -373,7 +391,7 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
 }
 
 fn dict_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    arity("update", args, 1, 2)?;
+    method_arity("update", args, 1, 2)?;
     if let Some(src) = args.get(1) {
         dict_update_from(vm, &args[0], src)?;
     }
@@ -385,10 +403,12 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn dict_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("copy", args, 1, 1)?;
     Ok(Value::dict(recv_dict(args)?.borrow().clone()))
 }
 
 fn dict_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("clear", args, 1, 1)?;
     recv_dict(args)?.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -423,21 +443,21 @@ const SET: &[(&str, NativeFn)] = &[
 ];
 
 fn set_add(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("add", args, 2, 2)?;
+    method_arity("add", args, 2, 2)?;
     let k = Key::new(args[1].clone())?;
     recv_set(args)?.borrow_mut().insert(k);
     Ok(Value::None)
 }
 
 fn set_discard(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("discard", args, 2, 2)?;
+    method_arity("discard", args, 2, 2)?;
     let k = Key::new(args[1].clone())?;
     recv_set(args)?.borrow_mut().shift_remove(&k);
     Ok(Value::None)
 }
 
 fn set_remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("remove", args, 2, 2)?;
+    method_arity("remove", args, 2, 2)?;
     let k = Key::new(args[1].clone())?;
     if recv_set(args)?.borrow_mut().shift_remove(&k) {
         Ok(Value::None)
@@ -447,6 +467,7 @@ fn set_remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn set_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("pop", args, 1, 1)?;
     let s = recv_set(args)?;
     let first = s.borrow_mut().shift_remove_index(0);
     match first {
@@ -481,12 +502,12 @@ fn set_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("symmetric_difference", args, 2, 2)?;
+    method_arity("symmetric_difference", args, 2, 2)?;
     set_op(vm, args, crate::syntax::ast::BinOp::BitXor)
 }
 
 fn set_issubset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("issubset", args, 2, 2)?;
+    method_arity("issubset", args, 2, 2)?;
     let o = other_keys(vm, &args[1])?;
     Ok(Value::Bool(
         recv_set(args)?.borrow().iter().all(|k| o.contains(k)),
@@ -494,14 +515,14 @@ fn set_issubset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("issuperset", args, 2, 2)?;
+    method_arity("issuperset", args, 2, 2)?;
     let o = other_keys(vm, &args[1])?;
     let s = recv_set(args)?.borrow();
     Ok(Value::Bool(o.iter().all(|k| s.contains(k))))
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("isdisjoint", args, 2, 2)?;
+    method_arity("isdisjoint", args, 2, 2)?;
     let o = other_keys(vm, &args[1])?;
     let s = recv_set(args)?.borrow();
     Ok(Value::Bool(!o.iter().any(|k| s.contains(k))))
@@ -516,12 +537,14 @@ fn set_update(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn set_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("copy", args, 1, 1)?;
     Ok(Value::Set(alloc(RefCell::new(
         recv_set(args)?.borrow().clone(),
     ))))
 }
 
 fn set_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("clear", args, 1, 1)?;
     recv_set(args)?.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -531,6 +554,7 @@ fn set_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 const INT: &[(&str, NativeFn)] = &[("bit_length", int_bit_length)];
 
 fn int_bit_length(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("bit_length", args, 1, 1)?;
     Ok(Value::Int(match &args[0] {
         Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
         Value::Bool(b) => *b as i64,
@@ -542,6 +566,7 @@ fn int_bit_length(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 const FLOAT: &[(&str, NativeFn)] = &[("is_integer", float_is_integer)];
 
 fn float_is_integer(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("is_integer", args, 1, 1)?;
     Ok(Value::Bool(
         matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
     ))
@@ -560,7 +585,7 @@ fn range_position(args: &[Value]) -> Option<i64> {
 }
 
 fn range_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("index", args, 2, 2)?;
+    method_arity("index", args, 2, 2)?;
     match range_position(args) {
         Some(i) => Ok(Value::Int(i)),
         None => value_error(format!(
@@ -571,6 +596,6 @@ fn range_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn range_count(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("count", args, 2, 2)?;
+    method_arity("count", args, 2, 2)?;
     Ok(Value::Int(range_position(args).is_some() as i64))
 }

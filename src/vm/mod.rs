@@ -280,6 +280,7 @@ impl Vm {
             Value::Set(s) => Iter::Set {
                 items: ops::set_items(s),
                 index: 0,
+                set: s.clone(),
             },
             Value::View(v) => Iter::Dict {
                 dict: v.0.clone(),

@@ -746,7 +746,14 @@ pub fn subscript(obj: &Value, key: &Value) -> PyResult<Value> {
 pub fn store_subscript(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     match (obj, key) {
         (Value::List(l), Value::Slice(s)) => {
-            let items = crate::vm::iterate_builtin(&value)?;
+            let simple = matches!(s.step, Value::None | Value::Int(1));
+            let items = crate::vm::iterate_builtin(&value).map_err(|e| {
+                if simple {
+                    new_error(Builtin::TypeError, "can only assign an iterable")
+                } else {
+                    e
+                }
+            })?;
             let mut l = l.borrow_mut();
             let (start, stop, step) = slice_indices(s, l.len())?;
             if step == 1 {

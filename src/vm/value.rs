@@ -237,6 +237,8 @@ pub enum Iter {
     Set {
         items: Vec<Value>,
         index: usize,
+        /// The set itself, to notice it changing size mid-iteration.
+        set: Ref<Set>,
     },
     Str {
         text: Ref<Str>,
