@@ -93,8 +93,6 @@ pub enum Op {
     Rot2,
     /// `a b c -> c a b`
     Rot3,
-    /// `a b c d -> d a b c`
-    Rot4,
     /// `items... -> list`
     BuildList(u32),
     /// `items... -> tuple`
@@ -160,7 +158,6 @@ pub enum Op {
     ImportFrom(u32),
     /// `-> AssertionError class`
     LoadAssertionError,
-    Nop,
 }
 
 /// Whether a code object is a module, a function, a coroutine function...

@@ -28,13 +28,12 @@ pub enum Callback {
     },
     /// `run_until_complete`'s stop when its future is done.
     Stop,
-    /// A script callable with its arguments (`call_soon(print, "x")`, `add_done_callback`).
-    Call { func: Value, args: Vec<Value> },
-    /// `loop.call_soon`'s callback, skipped once its handle is cancelled.
-    SoonCall {
+    /// A script callable with its arguments (`call_soon(print, "x")`, `add_done_callback`),
+    /// skipped if its handle's flag was set by `cancel()`.
+    Call {
         func: Value,
         args: Vec<Value>,
-        cancelled: Ref<Cell<bool>>,
+        cancelled: Option<Ref<Cell<bool>>>,
     },
 }
 
@@ -149,10 +148,6 @@ impl EventLoop {
     /// Counts a cancelled timer, for the purge rule.
     pub fn timer_cancelled(&mut self) {
         self.ncancelled += 1;
-    }
-
-    pub fn has_work(&self) -> bool {
-        !self.ready.is_empty() || !self.timers.is_empty()
     }
 
     /// Steps 1–4 of an iteration: purge, wait for the first timer (or jump

@@ -159,8 +159,11 @@ pub fn run_callback(vm: &mut Vm, cb: Callback) {
         }
         Callback::GatherChild { outer, child } => gather::child_done(vm, &outer, &child),
         Callback::Stop => vm.event_loop.stopping = true,
-        Callback::SoonCall { cancelled, .. } if cancelled.get() => {}
-        Callback::Call { func, args } | Callback::SoonCall { func, args, .. } => {
+        Callback::Call {
+            cancelled: Some(flag),
+            ..
+        } if flag.get() => {}
+        Callback::Call { func, args, .. } => {
             if let Err(e) = vm.call_value(&func, args) {
                 let text = crate::traceback::render(&e);
                 let _ = std::io::Write::write_all(

@@ -164,10 +164,10 @@ fn call_soon(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return type_error("call_soon() missing 1 required positional argument: 'callback'");
     }
     let cancelled = alloc(std::cell::Cell::new(false));
-    vm.event_loop.call_soon(Callback::SoonCall {
+    vm.event_loop.call_soon(Callback::Call {
         func: args[1].clone(),
         args: args[2..].to_vec(),
-        cancelled: cancelled.clone(),
+        cancelled: Some(cancelled.clone()),
     });
     Ok(soon_handle(cancelled))
 }
@@ -184,6 +184,7 @@ fn call_later(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Callback::Call {
             func: args[2].clone(),
             args: args[3..].to_vec(),
+            cancelled: None,
         },
     );
     Ok(timer_handle(Some(flag)))
@@ -201,6 +202,7 @@ fn call_at(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Callback::Call {
             func: args[2].clone(),
             args: args[3..].to_vec(),
+            cancelled: None,
         },
     );
     Ok(timer_handle(Some(flag)))
@@ -353,6 +355,7 @@ fn add_done_callback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Callback::Call {
             func: func.clone(),
             args: vec![Value::Future(f.clone())],
+            cancelled: None,
         },
     );
     Ok(Value::None)

@@ -17,7 +17,7 @@ pub mod time;
 use crate::vm::Vm;
 use crate::vm::exception::type_error;
 use crate::vm::heap::{Ref, alloc};
-use crate::vm::types::{Builtin, builtin, builtin_by_name, type_name};
+use crate::vm::types::{builtin, builtin_by_name, type_name};
 use crate::vm::value::*;
 
 /// Fills the VM's `builtins` namespace.
@@ -140,16 +140,4 @@ pub fn float_arg(v: &Value, fname: &str) -> PyResult<f64> {
         Some(r) => r,
         None => type_error(format!("{fname}must be real number, not {}", type_name(v))),
     }
-}
-
-/// A str argument.
-pub fn str_arg<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
-    match v {
-        Value::Str(s) => Ok(s.as_str()),
-        other => type_error(format!("{fname} must be str, not {}", type_name(other))),
-    }
-}
-
-pub fn is_builtin_type(v: &Value, b: Builtin) -> bool {
-    matches!(v, Value::Type(t) if t.builtin == b)
 }

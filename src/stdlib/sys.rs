@@ -6,7 +6,7 @@ use crate::vm::exception::value_error;
 use crate::vm::heap::Ref;
 use crate::vm::value::*;
 
-pub fn module_value() -> Value {
+pub fn module() -> Value {
     super::module(
         "sys",
         &[
@@ -15,10 +15,6 @@ pub fn module_value() -> Value {
         ],
         vec![("maxsize", Value::Int(i64::MAX))],
     )
-}
-
-pub fn module() -> Value {
-    module_value()
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {

@@ -284,24 +284,9 @@ impl Vm {
                 Op::StoreSubscript => {
                     let key = pop!();
                     let obj = pop!();
-                    let mut v = pop!();
+                    let v = pop!();
                     save!();
-                    if let (Value::List(_), Value::Slice(_)) = (&obj, &key) {
-                        // Slice assignment takes any iterable; natives only see lists.
-                        if !matches!(
-                            v,
-                            Value::List(_)
-                                | Value::Tuple(_)
-                                | Value::Str(_)
-                                | Value::Range(_)
-                                | Value::Dict(_)
-                                | Value::Set(_)
-                        ) && self.get_iter(&v).is_ok()
-                        {
-                            v = Value::list(self.iterate(&v)?);
-                        }
-                    }
-                    ops::store_subscript(&obj, &key, v)?;
+                    self.store_subscript(&obj, &key, v)?;
                 }
                 Op::DeleteSubscript => {
                     let key = pop!();
@@ -472,11 +457,6 @@ impl Vm {
                     let v = pop!();
                     let n = fiber.stack.len();
                     fiber.stack.insert(n - 2, v);
-                }
-                Op::Rot4 => {
-                    let v = pop!();
-                    let n = fiber.stack.len();
-                    fiber.stack.insert(n - 3, v);
                 }
                 Op::BuildList(n) => {
                     let items = fiber.stack.split_off(fiber.stack.len() - n as usize);
@@ -831,7 +811,6 @@ impl Vm {
                 Op::LoadAssertionError => fiber
                     .stack
                     .push(Value::Type(builtin(Builtin::AssertionError))),
-                Op::Nop => {}
             }
         }
     }

@@ -234,12 +234,10 @@ impl Vm {
         crate::stdlib::attributes::get_attr(self, obj, name.as_str())
     }
 
-    pub fn set_attr(&mut self, obj: &Value, name: &Str, _v: Value) -> PyResult<()> {
+    pub fn set_attr(&mut self, obj: &Value, name: &Str, value: Value) -> PyResult<()> {
         match obj {
-            Value::Module(_) => {
-                if let Value::Module(m) = obj {
-                    m.set(name.as_str(), _v);
-                }
+            Value::Module(m) => {
+                m.set(name.as_str(), value);
                 Ok(())
             }
             _ => attribute_error(format!(
@@ -252,6 +250,23 @@ impl Vm {
 
     pub fn subscript(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         ops::subscript(obj, key)
+    }
+
+    /// `obj[key] = value`; a list slice takes the items of any iterable.
+    pub fn store_subscript(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+        let (Value::List(l), Value::Slice(s)) = (obj, key) else {
+            return ops::store_subscript(obj, key, value);
+        };
+        if self.get_iter(&value).is_err() {
+            let simple = matches!(s.step, Value::None | Value::Int(1));
+            return type_error(if simple {
+                "can only assign an iterable"
+            } else {
+                "must assign iterable to extended slice"
+            });
+        }
+        let items = self.iterate(&value)?;
+        ops::store_list_slice(l, s, items)
     }
 
     /// `iter(v)`.
@@ -392,17 +407,4 @@ pub fn make_coroutine(f: Ref<Function>, slots: Vec<Value>) -> Value {
         qualname,
         started: std::cell::Cell::new(false),
     }))
-}
-
-/// Items of a built-in iterable without a VM (lists, tuples, strings, ranges...).
-pub fn iterate_builtin(v: &Value) -> PyResult<Vec<Value>> {
-    match v {
-        Value::List(l) => Ok(l.borrow().clone()),
-        Value::Tuple(t) => Ok(t.to_vec()),
-        Value::Str(s) => Ok(s.text.chars().map(|c| Value::str(c.to_string())).collect()),
-        Value::Range(r) => Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect()),
-        Value::Dict(d) => Ok(d.borrow().keys().map(|k| k.0.clone()).collect()),
-        Value::Set(s) => Ok(ops::set_items(s)),
-        _ => type_error("must assign iterable to extended slice"),
-    }
 }

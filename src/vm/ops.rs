@@ -742,38 +742,32 @@ pub fn subscript(obj: &Value, key: &Value) -> PyResult<Value> {
     }
 }
 
-/// `obj[key] = value`.
+/// `list[slice] = items`.
+pub fn store_list_slice(l: &List, s: &Slice, items: Vec<Value>) -> PyResult<()> {
+    let mut l = l.borrow_mut();
+    let (start, stop, step) = slice_indices(s, l.len())?;
+    if step == 1 {
+        let stop = stop.max(start);
+        l.splice(start as usize..stop as usize, items);
+        return Ok(());
+    }
+    let pos = slice_positions(s, l.len())?;
+    if pos.len() != items.len() {
+        return value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            items.len(),
+            pos.len()
+        ));
+    }
+    for (p, v) in pos.into_iter().zip(items) {
+        l[p] = v;
+    }
+    Ok(())
+}
+
+/// `obj[key] = value` for any key but a slice of a list (see `store_list_slice`).
 pub fn store_subscript(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
     match (obj, key) {
-        (Value::List(l), Value::Slice(s)) => {
-            let simple = matches!(s.step, Value::None | Value::Int(1));
-            let items = crate::vm::iterate_builtin(&value).map_err(|e| {
-                if simple {
-                    new_error(Builtin::TypeError, "can only assign an iterable")
-                } else {
-                    e
-                }
-            })?;
-            let mut l = l.borrow_mut();
-            let (start, stop, step) = slice_indices(s, l.len())?;
-            if step == 1 {
-                let stop = stop.max(start);
-                l.splice(start as usize..stop as usize, items);
-                return Ok(());
-            }
-            let pos = slice_positions(s, l.len())?;
-            if pos.len() != items.len() {
-                return value_error(format!(
-                    "attempt to assign sequence of size {} to extended slice of size {}",
-                    items.len(),
-                    pos.len()
-                ));
-            }
-            for (p, v) in pos.into_iter().zip(items) {
-                l[p] = v;
-            }
-            Ok(())
-        }
         (Value::List(l), _) => {
             let mut l = l.borrow_mut();
             let i = index_of(key, l.len(), "list assignment")?;

@@ -1,7 +1,7 @@
 //! Type objects: the classes of built-in values and the built-in exception
 //! hierarchy. `type(x)`, `isinstance` and `except` clauses read them.
 
-use super::heap::{Ref, alloc, same};
+use super::heap::{Ref, alloc};
 use super::value::{Iter, Value};
 
 /// Declares the built-in classes once: the enum and the list of all of them
@@ -356,9 +356,4 @@ pub fn is_instance(v: &Value, t: &TypeObj) -> bool {
         return true;
     }
     type_of(v).is_subclass(t)
-}
-
-/// Whether `t` is exactly the built-in class `b`.
-pub fn is_builtin(t: &Ref<TypeObj>, b: Builtin) -> bool {
-    same(t, &builtin(b))
 }
