@@ -25,7 +25,7 @@ impl Compiler<'_> {
             ExprKind::BigInt(n) => self.load_const(Value::from_bigint((**n).clone()), sp),
             ExprKind::Float(x) => self.load_const(Value::Float(*x), sp),
             ExprKind::Str(s) => self.load_const(Value::str(s.as_str()), sp),
-            ExprKind::Bytes(_) => self.unsupported(sp, "bytes literals"),
+            ExprKind::Bytes(b) => self.load_const(Value::bytes(b.as_slice()), sp),
             ExprKind::FString(parts) => {
                 let n = self.fstring(parts, sp);
                 if n != 1 {

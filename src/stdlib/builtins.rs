@@ -57,6 +57,7 @@ pub const TYPE_NAMES: &[&str] = &[
     "int",
     "float",
     "str",
+    "bytes",
     "list",
     "tuple",
     "dict",
@@ -86,6 +87,10 @@ pub const TYPE_NAMES: &[&str] = &[
     "StopAsyncIteration",
     "TypeError",
     "ValueError",
+    "UnicodeError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "MemoryError",
     "ImportError",
     "ModuleNotFoundError",
     "OSError",
@@ -127,6 +132,7 @@ fn len(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("len", args, 1, 1)?;
     let n = match &args[0] {
         Value::Str(s) => s.char_len(),
+        Value::Bytes(b) => b.len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
@@ -304,16 +310,17 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn reversed(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("reversed", args, 1, 1)?;
     match &args[0] {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) => {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
             let n = match &args[0] {
                 Value::List(l) => l.borrow().len(),
                 Value::Tuple(t) => t.len(),
+                Value::Bytes(b) => b.len(),
                 Value::Str(s) => s.char_len(),
                 _ => 0,
             };
             let seq = match &args[0] {
                 Value::Str(s) => {
-                    Value::list(s.text.chars().map(|c| Value::str(c.to_string())).collect())
+                    Value::tuple(s.text.chars().map(|c| Value::str(c.to_string())).collect())
                 }
                 other => other.clone(),
             };
@@ -514,6 +521,11 @@ fn ord(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             "ord() expected a character, but string of length {} found",
             s.char_len()
         )),
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Value::Bytes(b) => type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )),
         other => type_error(format!(
             "ord() expected string of length 1, but {} found",
             type_name(other)
@@ -659,38 +671,46 @@ fn hash(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
                 h
             }));
         }
-        Value::Float(f) if f.is_infinite() => {
-            return Ok(Value::Int(if *f > 0.0 { 314159 } else { -314159 }));
-        }
-        Value::Float(f) if !f.is_nan() => {
-            // CPython's _Py_HashDouble: the value modulo 2**61 - 1.
-            let (mut m, mut e) = frexp(f.abs());
-            let mut x: u64 = 0;
-            while m != 0.0 {
-                x = ((x << 28) & P) | x >> (61 - 28);
-                m *= 268435456.0;
-                e -= 28;
-                let y = m as u64;
-                m -= y as f64;
-                x += y;
-                if x >= P {
-                    x -= P;
-                }
-            }
-            let e = if e >= 0 {
-                e % 61
-            } else {
-                61 - 1 - ((-1 - e) % 61)
-            } as u32;
-            x = ((x << e) & P) | x >> (61 - e);
-            let h = x as i64;
-            return Ok(fix(if *f < 0.0 { -h } else { h }));
-        }
+        Value::Float(f) if !f.is_nan() => return Ok(Value::Int(float_hash(*f))),
         _ => {}
     }
     let mut h = std::collections::hash_map::DefaultHasher::new();
     key.hash(&mut h);
     Ok(Value::Int((h.finish() >> 2) as i64))
+}
+
+/// CPython's `_Py_HashDouble` for a number: the value modulo 2**61 - 1
+/// (NaN, hashed by identity in CPython, gives 0).
+pub fn float_hash(f: f64) -> i64 {
+    const P: u64 = (1u64 << 61) - 1;
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & P) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= P {
+            x -= P;
+        }
+    }
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    } as u32;
+    x = ((x << e) & P) | x >> (61 - e);
+    let h = x as i64;
+    let h = if f < 0.0 { -h } else { h };
+    if h == -1 { -2 } else { h }
 }
 
 /// `math.frexp`: mantissa in [0.5, 1) and exponent, for finite non-negative `f`.
@@ -786,6 +806,16 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
             match args.first() {
                 None => Ok(Value::Float(0.0)),
                 Some(Value::Float(f)) => Ok(Value::Float(*f)),
+                Some(Value::Bytes(b)) => {
+                    let text: String = b.iter().map(|&c| c as char).collect();
+                    match crate::fmt::parse_float(&text) {
+                        Some(f) => Ok(Value::Float(f)),
+                        None => value_error(format!(
+                            "could not convert string to float: {}",
+                            repr_plain(&args[0])
+                        )),
+                    }
+                }
                 Some(Value::Str(s)) => match crate::fmt::parse_float(s.as_str()) {
                     Some(f) => Ok(Value::Float(f)),
                     None => value_error(format!(
@@ -802,13 +832,8 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
                 },
             }
         }
-        Builtin::Str => {
-            arity("str", args, 0, 1)?;
-            match args.first() {
-                None => Ok(Value::str("")),
-                Some(v) => Ok(Value::str(vm.to_str(v)?)),
-            }
-        }
+        Builtin::Str => str_new(vm, args, kw),
+        Builtin::Bytes => super::bytes_methods::construct(vm, args, kw),
         Builtin::Bool => {
             arity("bool", args, 0, 1)?;
             Ok(Value::Bool(args.first().is_some_and(ops::truthy)))
@@ -901,6 +926,41 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
     }
 }
 
+/// `str()`, `str(obj)`, or `str(b, encoding, errors)` to decode bytes.
+fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() > 3 {
+        return type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len()
+        ));
+    }
+    let mut p: [Option<Value>; 3] = Default::default();
+    for (i, a) in args.iter().enumerate() {
+        p[i] = Some(a.clone());
+    }
+    for (k, v) in kw {
+        let Some(i) = ["object", "encoding", "errors"]
+            .iter()
+            .position(|n| *n == k.as_str())
+        else {
+            return type_error(format!(
+                "'{}' is an invalid keyword argument for str()",
+                k.as_str()
+            ));
+        };
+        p[i] = Some(v.clone());
+    }
+    match p {
+        [None, None, None] => Ok(Value::str("")),
+        [Some(v), None, None] => Ok(Value::str(vm.to_str(&v)?)),
+        [obj, encoding, errors] => super::bytes_methods::str_decode(
+            &obj.unwrap_or_else(|| Value::str("")),
+            &encoding.unwrap_or_default(),
+            &errors.unwrap_or_default(),
+        ),
+    }
+}
+
 fn int_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     let base = kwarg("int", kw, &["base"], "base")?.or_else(|| args.get(1).cloned());
     if args.len() > 2 {
@@ -914,10 +974,12 @@ fn int_new(args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     if let Some(base) = base {
         let base = int_arg(&base, "")?;
-        let Value::Str(s) = x else {
-            return type_error("int() can't convert non-string with explicit base");
+        let text = match x {
+            Value::Str(s) => s.as_str().to_string(),
+            Value::Bytes(b) => b.iter().map(|&c| c as char).collect(),
+            _ => return type_error("int() can't convert non-string with explicit base"),
         };
-        return parse_int_str(s.as_str(), base as u32, x);
+        return parse_int_str(&text, base as u32, x);
     }
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
@@ -932,6 +994,10 @@ fn int_new(args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         }
         Value::Str(s) => parse_int_str(s.as_str(), 10, x),
+        Value::Bytes(b) => {
+            let text: String = b.iter().map(|&c| c as char).collect();
+            parse_int_str(&text, 10, x)
+        }
         other => type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             type_name(other)

@@ -15,6 +15,7 @@ pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
             let v = match seq {
                 Value::List(l) => l.borrow().get(*index).cloned(),
                 Value::Tuple(t) => t.get(*index).cloned(),
+                Value::Bytes(b) => b.get(*index).map(|&x| Value::Int(x as i64)),
                 _ => None,
             };
             *index += 1;
@@ -71,6 +72,7 @@ pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
                 match seq {
                     Value::List(l) => l.borrow().get(*index).cloned(),
                     Value::Tuple(t) => t.get(*index).cloned(),
+                    Value::Bytes(b) => b.get(*index).map(|&x| Value::Int(x as i64)),
                     _ => None,
                 }
             }

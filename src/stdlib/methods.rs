@@ -23,6 +23,7 @@ type MethodGroup<'a> = (Builtin, &'a str, &'a [(&'static str, NativeFn)]);
 fn make_table() -> HashMap<Builtin, HashMap<&'static str, Ref<Native>>> {
     let groups: &[MethodGroup] = &[
         (Builtin::Str, "str", super::str_methods::METHODS),
+        (Builtin::Bytes, "bytes", super::bytes_methods::METHODS),
         (Builtin::List, "list", LIST),
         (Builtin::Dict, "dict", DICT),
         (Builtin::Set, "set", SET),
@@ -75,8 +76,22 @@ pub fn lookup(obj: &Value, name: &str) -> Option<Ref<Native>> {
 
 /// A method of a built-in class by class and name (`str.upper`, `dict.fromkeys`).
 pub fn class_method(class: Builtin, name: &str) -> Option<Value> {
-    if class == Builtin::Dict && name == "fromkeys" {
-        return Some(super::native("fromkeys", Some(".dict"), dict_fromkeys));
+    let class_only = match (class, name) {
+        (Builtin::Dict, "fromkeys") => {
+            Some(super::native("fromkeys", Some(".dict"), dict_fromkeys))
+        }
+        (Builtin::Bytes, "fromhex") => Some(super::native(
+            "fromhex",
+            Some(".bytes"),
+            super::bytes_methods::fromhex,
+        )),
+        (Builtin::Int, "from_bytes") => {
+            Some(super::native("from_bytes", Some(".int"), int_from_bytes))
+        }
+        _ => None,
+    };
+    if class_only.is_some() {
+        return class_only;
     }
     TABLE.with(|t| t.get(&class)?.get(name).map(|n| Value::Native(n.clone())))
 }
@@ -551,7 +566,140 @@ fn set_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 // ---- numbers -------------------------------------------------------------------
 
-const INT: &[(&str, NativeFn)] = &[("bit_length", int_bit_length)];
+const INT: &[(&str, NativeFn)] = &[("bit_length", int_bit_length), ("to_bytes", int_to_bytes)];
+
+/// Arguments by parameter name, from positions (up to `positional` of them)
+/// then keywords, as `int.to_bytes(length=1, byteorder='big', *, signed=False)` takes them.
+fn named_args<const N: usize>(
+    fname: &str,
+    names: [&str; N],
+    positional: usize,
+    args: &[Value],
+    kw: Kw,
+) -> PyResult<[Option<Value>; N]> {
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    if args.len() > positional {
+        return type_error(format!(
+            "{fname}() takes at most {positional} positional argument{} ({} given)",
+            if positional == 1 { "" } else { "s" },
+            args.len()
+        ));
+    }
+    for (i, a) in args.iter().enumerate() {
+        out[i] = Some(a.clone());
+    }
+    for (k, v) in kw {
+        let Some(i) = names.iter().position(|n| *n == k.as_str()) else {
+            return type_error(format!(
+                "{fname}() got an unexpected keyword argument '{}'",
+                k.as_str()
+            ));
+        };
+        if out[i].is_some() {
+            return type_error(format!(
+                "argument for {fname}() given by name ('{}') and position ({})",
+                names[i],
+                i + 1
+            ));
+        }
+        out[i] = Some(v.clone());
+    }
+    Ok(out)
+}
+
+/// The `byteorder` argument: true for big-endian.
+fn big_endian(fname: &str, v: &Option<Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(true),
+        Some(Value::Str(s)) => match s.as_str() {
+            "big" => Ok(true),
+            "little" => Ok(false),
+            _ => value_error("byteorder must be either 'little' or 'big'"),
+        },
+        Some(other) => type_error(format!(
+            "{fname}() argument 'byteorder' must be str, not {}",
+            type_name(other)
+        )),
+    }
+}
+
+fn int_to_bytes(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let n = match args.first() {
+        Some(Value::Int(i)) => num_bigint::BigInt::from(*i),
+        Some(Value::Bool(b)) => num_bigint::BigInt::from(*b as i64),
+        Some(Value::BigInt(b)) => (**b).clone(),
+        _ => return type_error("descriptor 'to_bytes' requires an 'int' object"),
+    };
+    let [length, order, signed] = named_args(
+        "to_bytes",
+        ["length", "byteorder", "signed"],
+        2,
+        &args[1..],
+        kw,
+    )?;
+    let length = match &length {
+        None => 1,
+        Some(v) => int_arg(v, "")?,
+    };
+    if length < 0 {
+        return value_error("length argument must be non-negative");
+    }
+    let big = big_endian("to_bytes", &order)?;
+    let signed = signed.as_ref().is_some_and(ops::truthy);
+    if !signed && n.sign() == num_bigint::Sign::Minus {
+        return overflow_error("can't convert negative int to unsigned");
+    }
+    // Big-endian two's complement (or magnitude), minimal, then padded.
+    let mut bytes = if signed {
+        n.to_signed_bytes_be()
+    } else {
+        n.to_bytes_be().1
+    };
+    if bytes == [0] {
+        bytes.clear();
+    }
+    if bytes.len() as i64 > length {
+        return overflow_error("int too big to convert");
+    }
+    let fill = if n.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    let mut out = vec![fill; length as usize - bytes.len()];
+    out.extend(bytes);
+    if !big {
+        out.reverse();
+    }
+    Ok(Value::bytes(out))
+}
+
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let [source, order, signed] =
+        named_args("from_bytes", ["bytes", "byteorder", "signed"], 2, args, kw)?;
+    let Some(source) = source else {
+        return type_error("from_bytes() missing required argument 'bytes' (pos 1)");
+    };
+    let data = match &source {
+        Value::Bytes(b) => b.clone(),
+        Value::Str(_) => return type_error("cannot convert 'str' object to bytes"),
+        other => match super::bytes_methods::construct(vm, std::slice::from_ref(other), &[])? {
+            Value::Bytes(b) => b,
+            _ => return type_error("cannot convert to bytes"),
+        },
+    };
+    let big = big_endian("from_bytes", &order)?;
+    let mut be = data.to_vec();
+    if !big {
+        be.reverse();
+    }
+    let n = if signed.as_ref().is_some_and(ops::truthy) {
+        num_bigint::BigInt::from_signed_bytes_be(&be)
+    } else {
+        num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &be)
+    };
+    Ok(Value::from_bigint(n))
+}
 
 fn int_bit_length(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("bit_length", args, 1, 1)?;

@@ -4,6 +4,7 @@
 pub mod asyncio;
 pub mod attributes;
 pub mod builtins;
+pub mod bytes_methods;
 pub mod format;
 pub mod iterators;
 pub mod math;

@@ -1,5 +1,9 @@
-//! printf-style formatting, `str % args`, as CPython's `PyUnicode_Format`.
+//! printf-style formatting, `str % args` and `bytes % args`, as CPython's
+//! `PyUnicode_Format` and `_PyBytes_FormatEx`.
 //!
+//! Bytes are formatted as text whose characters are the bytes (each below
+//! U+0100), so one parser serves both; only the conversions that differ
+//! (`%s`, `%c`, mapping keys) look at which it is.
 //! `args` is a tuple (one item per conversion), a mapping (for `%(key)s`
 //! fields) or any other single value. Number digits come from `crate::fmt`;
 //! this module only parses the format and lays out sign, prefix and padding.
@@ -50,9 +54,23 @@ impl Args<'_> {
     }
 }
 
-/// `fmt % args`.
+/// `fmt % args` for a str.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
     let chars: Vec<char> = fmt.chars().collect();
+    format_chars(vm, &chars, args, false).map(Value::str)
+}
+
+/// `fmt % args` for bytes.
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Value> {
+    let chars: Vec<char> = fmt.iter().map(|&b| b as char).collect();
+    let out = format_chars(vm, &chars, args, true)?;
+    // Every character is below U+0100: bytes in, Latin-1 conversions out.
+    Ok(Value::bytes(
+        out.chars().map(|c| c as u8).collect::<Vec<u8>>(),
+    ))
+}
+
+fn format_chars(vm: &mut Vm, chars: &[char], args: &Value, bytes: bool) -> PyResult<String> {
     let mut a = Args {
         args,
         current: None,
@@ -64,7 +82,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         a.idx = 0;
         a.len = t.len() as isize;
     }
-    let mut out = String::with_capacity(fmt.len());
+    let mut out = String::with_capacity(chars.len());
     let n = chars.len();
     let mut pos = 0;
     while pos < n {
@@ -106,7 +124,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             }
             let key: String = chars[start..pos].iter().collect();
             pos += 1;
-            a.current = Some(lookup(args, key)?);
+            a.current = Some(lookup(args, key, bytes)?);
             a.idx = -2;
         }
         let mut flags = 0u8;
@@ -130,7 +148,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             }
             width = w.unsigned_abs() as usize;
         } else {
-            width = digits(&chars, &mut pos, "width too big")?.unwrap_or(width);
+            width = digits(chars, &mut pos, "width too big")?.unwrap_or(width);
         }
         let mut prec: Option<usize> = None;
         if pos < n && chars[pos] == '.' {
@@ -139,7 +157,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                 pos += 1;
                 prec = Some(star_arg(&mut a)?.max(0) as usize);
             } else {
-                prec = Some(digits(&chars, &mut pos, "precision too big")?.unwrap_or(0));
+                prec = Some(digits(chars, &mut pos, "precision too big")?.unwrap_or(0));
             }
         }
         if pos < n && matches!(chars[pos], 'h' | 'l' | 'L') {
@@ -151,21 +169,33 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         let conv = chars[pos];
         pos += 1;
         let v = a.next()?;
-        let (body, numeric) = convert(vm, conv, &v, flags, prec, pos - 1)?;
+        let (body, numeric) = if bytes {
+            convert_for_bytes(vm, conv, &v, flags, prec, pos - 1)?
+        } else {
+            convert(vm, conv, &v, flags, prec, pos - 1)?
+        };
         a.current = None;
         layout(&mut out, &body, numeric, conv, flags, width);
     }
     if a.idx < a.len && !a.mapping {
-        return type_error("not all arguments converted during string formatting");
+        return type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        });
     }
-    Ok(Value::str(out))
+    Ok(out)
 }
 
-/// `mapping[key]` for a `%(key)` field.
-fn lookup(args: &Value, key: String) -> PyResult<Value> {
+/// `mapping[key]` for a `%(key)` field (a bytes key when formatting bytes).
+fn lookup(args: &Value, key: String, bytes: bool) -> PyResult<Value> {
     match args {
         Value::Dict(d) => {
-            let k = Key(Value::str(key));
+            let k = Key(if bytes {
+                Value::bytes(key.chars().map(|c| c as u8).collect::<Vec<u8>>())
+            } else {
+                Value::str(key)
+            });
             let found = d.borrow().get(&k).cloned();
             match found {
                 Some(v) => Ok(v),
@@ -322,6 +352,40 @@ fn convert(
                 format!("unsupported format character '{shown}' ({n:#x}) at index {index}"),
             )
         }
+    }
+}
+
+/// [`convert`] for bytes: `%s`/`%b` take bytes, `%r`/`%a` give the ASCII
+/// repr, `%c` takes a byte; the text is Latin-1 (one character per byte).
+fn convert_for_bytes(
+    vm: &mut Vm,
+    conv: char,
+    v: &Value,
+    flags: u8,
+    prec: Option<usize>,
+    index: usize,
+) -> PyResult<(String, bool)> {
+    let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| c as char).collect() };
+    match conv {
+        's' | 'b' => {
+            let Value::Bytes(b) = v else {
+                return type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    type_name(v)
+                ));
+            };
+            let b = &b[..prec.map_or(b.len(), |p| p.min(b.len()))];
+            Ok((latin1(b), false))
+        }
+        'r' | 'a' => convert(vm, 'a', v, flags, prec, index),
+        'c' => match v {
+            Value::Bytes(b) if b.len() == 1 => Ok((latin1(b), false)),
+            Value::Int(i) if (0..256).contains(i) => Ok(((*i as u8 as char).to_string(), false)),
+            Value::Int(_) | Value::BigInt(_) => overflow_error("%c arg not in range(256)"),
+            Value::Bool(b) => Ok(((*b as u8 as char).to_string(), false)),
+            _ => type_error("%c requires an integer in range(256) or a single byte"),
+        },
+        _ => convert(vm, conv, v, flags, prec, index),
     }
 }
 

@@ -46,6 +46,15 @@ impl Random {
         self.init_by_array(&words);
     }
 
+    /// `random.seed(str or bytes)`, version 2: the bytes followed by their
+    /// SHA-512, read as one big-endian int.
+    pub fn seed_bytes(&mut self, data: &[u8]) {
+        use sha2::Digest;
+        let mut all = data.to_vec();
+        all.extend_from_slice(&sha2::Sha512::digest(data));
+        self.seed_int(&BigInt::from_bytes_be(num_bigint::Sign::Plus, &all));
+    }
+
     fn init_genrand(&mut self, s: u32) {
         self.mt[0] = s;
         for i in 1..N {
@@ -247,22 +256,12 @@ fn seed(_: &mut Vm, rng: &Shared, args: &[Value], _: Kw) -> PyResult<Value> {
     let mut r = rng.borrow_mut();
     match args.first() {
         None | Some(Value::None) => *r = Random::new(None),
-        Some(Value::Float(f)) => {
-            // CPython seeds from hash(float), which is the int value for whole floats.
-            let h = crate::fmt::float_to_int(*f).filter(|_| f.fract() == 0.0);
-            match h {
-                Some(h) => r.seed_int(&h),
-                None => return type_error("Coro's random.seed() takes a whole float only"),
-            }
-        }
+        // CPython seeds from hash(float) (the int value for whole floats),
+        // read as an unsigned machine word.
+        Some(Value::Float(f)) => r.seed_int(&BigInt::from(super::builtins::float_hash(*f) as u64)),
         Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => r.seed_int(&big(v)?),
-        Some(Value::Str(s)) => {
-            // Version 2 seeding: the text's UTF-8 bytes followed by their SHA-512.
-            use sha2::Digest;
-            let mut bytes = s.as_str().as_bytes().to_vec();
-            bytes.extend_from_slice(&sha2::Sha512::digest(s.as_str().as_bytes()));
-            r.seed_int(&BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes));
-        }
+        Some(Value::Str(s)) => r.seed_bytes(s.as_str().as_bytes()),
+        Some(Value::Bytes(b)) => r.seed_bytes(b),
         Some(other) => {
             return type_error(format!(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. Got {}",

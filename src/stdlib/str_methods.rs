@@ -79,7 +79,7 @@ fn recv(args: &[Value]) -> PyResult<&str> {
 /// How CPython declares a method's parameters; each declaration style has its
 /// own wording for arity and keyword errors, which programs can print.
 #[derive(Clone, Copy)]
-enum Conv {
+pub(super) enum Conv {
     /// `METH_NOARGS`: `str.upper() takes no arguments (1 given)`.
     NoArgs,
     /// `METH_O`: `str.join() takes exactly one argument (0 given)`.
@@ -95,24 +95,35 @@ enum Conv {
 /// Checks the arguments of `str.<name>` and returns them by parameter
 /// position (`None` where not given).
 fn params(name: &str, args: &[Value], kw: Kw, conv: Conv) -> PyResult<Vec<Option<Value>>> {
+    params_of("str", name, args, kw, conv)
+}
+
+/// [`params`] for a method of the class `owner` (`bytes.upper() takes no arguments`).
+pub(super) fn params_of(
+    owner: &str,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    conv: Conv,
+) -> PyResult<Vec<Option<Value>>> {
     let pos = &args[1.min(args.len())..];
     let n = pos.len();
     // Keywords are refused before the count is checked.
     if !kw.is_empty() && !matches!(conv, Conv::Keywords(_)) {
-        return type_error(format!("str.{name}() takes no keyword arguments"));
+        return type_error(format!("{owner}.{name}() takes no keyword arguments"));
     }
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     let max = match conv {
         Conv::NoArgs => {
             if n > 0 {
-                return type_error(format!("str.{name}() takes no arguments ({n} given)"));
+                return type_error(format!("{owner}.{name}() takes no arguments ({n} given)"));
             }
             0
         }
         Conv::One => {
             if n != 1 {
                 return type_error(format!(
-                    "str.{name}() takes exactly one argument ({n} given)"
+                    "{owner}.{name}() takes exactly one argument ({n} given)"
                 ));
             }
             1
@@ -148,7 +159,15 @@ fn params(name: &str, args: &[Value], kw: Kw, conv: Conv) -> PyResult<Vec<Option
             max
         }
         Conv::Keywords(names) => {
-            if n > names.len() {
+            if n == 0 && kw.len() > names.len() {
+                let m = names.len();
+                return type_error(format!(
+                    "{name}() takes at most {m} keyword argument{} ({} given)",
+                    plural(m),
+                    kw.len()
+                ));
+            }
+            if n + kw.len() > names.len() {
                 // CPython counts the keyword arguments too.
                 let (m, total) = (names.len(), n + kw.len());
                 return type_error(format!(
@@ -203,7 +222,7 @@ fn int_param(v: &Value) -> PyResult<i64> {
 }
 
 /// A `start`/`end` argument of find and friends: an int or None.
-fn slice_param(v: &Option<Value>) -> PyResult<Option<i64>> {
+pub(super) fn slice_param(v: &Option<Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok(Some(*i)),
@@ -1149,8 +1168,9 @@ fn str_expandtabs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn str_encode(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    params("encode", args, kw, Conv::Keywords(&["encoding", "errors"]))?;
-    type_error("Coro does not support bytes yet")
+    let p = params("encode", args, kw, Conv::Keywords(&["encoding", "errors"]))?;
+    let (encoding, errors) = super::bytes_methods::codec_args("encode", &p)?;
+    super::bytes_methods::encode(recv(args)?, &encoding, &errors).map(Value::bytes)
 }
 
 // ---- str.format ---------------------------------------------------------------------

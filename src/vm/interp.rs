@@ -331,6 +331,10 @@ impl Vm {
                                     let s = s.clone();
                                     crate::stdlib::percent::percent_format(self, s.as_str(), &b)?
                                 }
+                                Value::Bytes(s) if bop == crate::syntax::ast::BinOp::Mod => {
+                                    let s = s.clone();
+                                    crate::stdlib::percent::percent_format_bytes(self, &s, &b)?
+                                }
                                 _ => ops::binary(bop, &a, &b)?,
                             }
                         }

@@ -273,7 +273,7 @@ impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
             Value::Iterator(_) => return Ok(v.clone()),
-            Value::List(_) | Value::Tuple(_) => Iter::Seq {
+            Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => Iter::Seq {
                 seq: v.clone(),
                 index: 0,
             },
@@ -337,6 +337,7 @@ impl Vm {
             Value::List(_)
             | Value::Tuple(_)
             | Value::Str(_)
+            | Value::Bytes(_)
             | Value::Range(_)
             | Value::Dict(_)
             | Value::Set(_)

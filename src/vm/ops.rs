@@ -20,6 +20,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::Float(f) => *f != 0.0,
         Value::BigInt(_) => true,
         Value::Str(s) => !s.text.is_empty(),
+        Value::Bytes(b) => !b.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::Dict(d) => !d.borrow().is_empty(),
@@ -104,6 +105,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             s.push_str(&y.text);
             Ok(Value::str(s))
         }
+        (BinOp::Add, Bytes(x), Bytes(y)) => Ok(Value::bytes([&x[..], &y[..]].concat())),
         (BinOp::Add, List(x), List(y)) => {
             let mut v = x.borrow().clone();
             v.extend(y.borrow().iter().cloned());
@@ -112,8 +114,12 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         (BinOp::Add, Tuple(x), Tuple(y)) => {
             Ok(Value::tuple(x.iter().chain(y.iter()).cloned().collect()))
         }
-        (BinOp::Mul, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_) | BigInt(_)) => repeat(a, b),
-        (BinOp::Mul, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_)) => repeat(b, a),
+        (BinOp::Mul, Str(_) | Bytes(_) | List(_) | Tuple(_), Int(_) | Bool(_) | BigInt(_)) => {
+            repeat(a, b)
+        }
+        (BinOp::Mul, Int(_) | Bool(_) | BigInt(_), Str(_) | Bytes(_) | List(_) | Tuple(_)) => {
+            repeat(b, a)
+        }
         (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(x), Set(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
             let out: indexmap::IndexSet<Key> = match op {
@@ -140,6 +146,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             "can only concatenate str (not \"{}\") to str",
             type_name(b)
         )),
+        (BinOp::Add, Bytes(_), _) => type_error(format!("can't concat {} to bytes", type_name(b))),
         (BinOp::Add, List(_), _) => type_error(format!(
             "can only concatenate list (not \"{}\") to list",
             type_name(b)
@@ -148,11 +155,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             "can only concatenate tuple (not \"{}\") to tuple",
             type_name(b)
         )),
-        (BinOp::Mul, Str(_) | List(_) | Tuple(_), _) => type_error(format!(
+        (BinOp::Mul, Str(_) | Bytes(_) | List(_) | Tuple(_), _) => type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             type_name(b)
         )),
-        (BinOp::Mul, _, Str(_) | List(_) | Tuple(_)) => type_error(format!(
+        (BinOp::Mul, _, Str(_) | Bytes(_) | List(_) | Tuple(_)) => type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             type_name(a)
         )),
@@ -173,6 +180,12 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
                 return overflow_error("repeated string is too long");
             }
             Ok(Value::str(s.text.repeat(n)))
+        }
+        Value::Bytes(b) => {
+            if b.len().saturating_mul(n) > 1 << 32 {
+                return overflow_error("repeated bytes are too long");
+            }
+            Ok(Value::bytes(b.repeat(n)))
         }
         Value::List(l) => {
             let l = l.borrow();
@@ -385,6 +398,7 @@ pub fn eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Int(x), Int(y)) => x == y,
         (Str(x), Str(y)) => x.text == y.text,
+        (Bytes(x), Bytes(y)) => x == y,
         (None, None) => true,
         (Float(x), Float(y)) => x == y,
         (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a) == big(b),
@@ -467,6 +481,7 @@ pub fn order(a: &Value, b: &Value) -> Result<Option<std::cmp::Ordering>, Incompa
             Ok(float_int_cmp(*y, &big(a).unwrap_or_default()).map(|o| o.reverse()))
         }
         (Str(x), Str(y)) => Ok(Some(x.text.cmp(&y.text))),
+        (Bytes(x), Bytes(y)) => Ok(Some(x.cmp(y))),
         (List(x), List(y)) => seq_order(&x.borrow(), &y.borrow()),
         (Tuple(x), Tuple(y)) => seq_order(x, y),
         (Set(x), Set(y)) => {
@@ -523,6 +538,17 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             Value::Str(sub) => Ok(s.text.contains(&*sub.text)),
             _ => type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
+                type_name(item)
+            )),
+        },
+        Value::Bytes(b) => match item {
+            Value::Bytes(sub) => Ok(find_bytes(b, sub, 0).is_some()),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                let byte = byte_value(item)?;
+                Ok(b.contains(&byte))
+            }
+            _ => type_error(format!(
+                "a bytes-like object is required, not '{}'",
                 type_name(item)
             )),
         },
@@ -598,6 +624,11 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
         },
         Value::BigInt(b) => b.hash(state),
         Value::Str(s) => s.text.hash(state),
+        // As str's hash writes its text, so that `hash(b"a") == hash("a")` as in CPython.
+        Value::Bytes(b) => {
+            state.write(b);
+            state.write_u8(0xff);
+        }
         Value::None => 0u8.hash(state),
         Value::Tuple(t) => {
             t.len().hash(state);
@@ -717,6 +748,17 @@ pub fn subscript(obj: &Value, key: &Value) -> PyResult<Value> {
             };
             Ok(Value::str(c))
         }
+        (Value::Bytes(b), Value::Slice(s)) => Ok(Value::bytes(
+            slice_positions(s, b.len())?
+                .into_iter()
+                .map(|i| b[i])
+                .collect::<Vec<u8>>(),
+        )),
+        (Value::Bytes(b), _) => match index_of(key, b.len(), "byte") {
+            Ok(i) => Ok(Value::Int(b[i] as i64)),
+            Err(e) if e.is(Builtin::IndexError) => index_error("index out of range"),
+            Err(e) => Err(e),
+        },
         (Value::Dict(d), _) => {
             let k = Key::new(key.clone())?;
             match d.borrow().get(&k) {
@@ -866,4 +908,28 @@ fn str_slice(s: &Str, sl: &Slice) -> PyResult<String> {
         .into_iter()
         .map(|i| chars[i])
         .collect())
+}
+
+/// The first position of `needle` in `hay` at or after `from`.
+pub fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return (from <= hay.len()).then_some(from);
+    }
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| i + from)
+}
+
+/// An int that must be a byte value (`0 <= n < 256`), as `in` and `bytes()` take it.
+pub fn byte_value(v: &Value) -> PyResult<u8> {
+    match v {
+        Value::Int(i) => u8::try_from(*i).or_else(|_| value_error("byte must be in range(0, 256)")),
+        Value::Bool(b) => Ok(*b as u8),
+        Value::BigInt(_) => value_error("byte must be in range(0, 256)"),
+        other => type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(other)
+        )),
+    }
 }

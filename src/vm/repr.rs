@@ -37,6 +37,7 @@ pub fn identity(v: &Value) -> usize {
     match v {
         Value::BigInt(x) => address(x),
         Value::Str(x) => address(x),
+        Value::Bytes(x) => address(x),
         Value::List(x) => address(x),
         Value::Tuple(x) => address(x),
         Value::Dict(x) => address(x),
@@ -103,6 +104,37 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// Python's repr of bytes: `b'...'`, quotes chosen as for str, every byte
+/// outside printable ASCII escaped.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..0x7f => out.push(c as char),
+            c => {
+                let _ = write!(out, "\\x{c:02x}");
+            }
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
 /// An approximation of Python's `str.isprintable` for one character.
 fn is_printable(c: char) -> bool {
     let n = c as u32;
@@ -128,6 +160,7 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
         }
         Value::Float(f) => out.push_str(&crate::fmt::float_repr(*f)),
         Value::Str(s) => out.push_str(&str_repr(&s.text)),
+        Value::Bytes(b) => out.push_str(&bytes_repr(b)),
         Value::List(l) => container(out, v, seen, "[", "]", |out, seen| {
             items(out, &l.borrow(), seen, false)
         }),

@@ -21,6 +21,8 @@ pub enum Value {
     /// An int outside the i64 range (never one that fits: see `Value::from_bigint`).
     BigInt(Ref<BigInt>),
     Str(Ref<Str>),
+    /// An immutable byte string (`b"..."`).
+    Bytes(Ref<Bytes>),
     List(Ref<List>),
     Tuple(Ref<Tuple>),
     Dict(Ref<Dict>),
@@ -79,6 +81,8 @@ impl Str {
     }
 }
 
+/// The contents of a bytes object.
+pub type Bytes = Box<[u8]>;
 pub type List = RefCell<Vec<Value>>;
 pub type Tuple = Box<[Value]>;
 pub type Dict = RefCell<IndexMap<Key, Value>>;
@@ -287,6 +291,9 @@ impl Value {
     pub fn str(s: impl Into<Box<str>>) -> Value {
         Value::Str(alloc(Str::new(s)))
     }
+    pub fn bytes(b: impl Into<Box<[u8]>>) -> Value {
+        Value::Bytes(alloc(b.into()))
+    }
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(alloc(RefCell::new(items)))
     }
@@ -320,6 +327,7 @@ impl Value {
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
             (Value::BigInt(a), Value::BigInt(b)) => same(a, b),
             (Value::Str(a), Value::Str(b)) => same(a, b) || (a.text.len() <= 1 && a.text == b.text),
+            (Value::Bytes(a), Value::Bytes(b)) => same(a, b) || (a.len() <= 1 && a == b),
             (Value::List(a), Value::List(b)) => same(a, b),
             (Value::Tuple(a), Value::Tuple(b)) => same(a, b) || (a.is_empty() && b.is_empty()),
             (Value::Dict(a), Value::Dict(b)) => same(a, b),
