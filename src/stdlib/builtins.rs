@@ -239,8 +239,10 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let start = kwarg("sum", kw, &["start"], "start")?
         .or_else(|| args.get(1).cloned())
         .unwrap_or(Value::Int(0));
-    if let Value::Str(_) = start {
-        return type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    match start {
+        Value::Str(_) => return type_error("sum() can't sum strings [use ''.join(seq) instead]"),
+        Value::Bytes(_) => return type_error("sum() can't sum bytes [use b''.join(seq) instead]"),
+        _ => {}
     }
     let mut acc = start;
     for item in vm.iterate(&args[0])? {
@@ -954,9 +956,9 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         [None, None, None] => Ok(Value::str("")),
         [Some(v), None, None] => Ok(Value::str(vm.to_str(&v)?)),
         [obj, encoding, errors] => super::bytes_methods::str_decode(
-            &obj.unwrap_or_else(|| Value::str("")),
-            &encoding.unwrap_or_default(),
-            &errors.unwrap_or_default(),
+            &obj.unwrap_or_else(|| Value::bytes(Vec::new())),
+            encoding,
+            errors,
         ),
     }
 }

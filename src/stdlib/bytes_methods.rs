@@ -18,6 +18,8 @@ type Kw<'a> = &'a [(Ref<Str>, Value)];
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("decode", bytes_decode),
     ("hex", bytes_hex),
+    // A class method reached through an instance: the receiver is not used.
+    ("fromhex", |vm, args, kw| fromhex(vm, &args[1..], kw)),
     ("upper", bytes_upper),
     ("lower", bytes_lower),
     ("swapcase", bytes_swapcase),
@@ -158,7 +160,11 @@ pub fn codec_args(name: &str, p: &[Option<Value>]) -> PyResult<(String, String)>
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
             Some(other) => type_error(format!(
                 "{name}() argument '{what}' must be str, not {}",
-                type_name(other)
+                if other.is_none() {
+                    "None"
+                } else {
+                    type_name(other)
+                }
             )),
         }
     };
@@ -319,7 +325,13 @@ fn bytes_hex(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let data = recv(args)?;
     let sep = match param(&p, 0) {
         Value::None => None,
+        Value::Str(s) if s.char_len() == 1 && !s.as_str().is_ascii() => {
+            return value_error("sep must be ASCII.");
+        }
         Value::Str(s) if s.char_len() == 1 => s.as_str().chars().next(),
+        Value::Bytes(b) if b.len() == 1 && !b.is_ascii() => {
+            return value_error("sep must be ASCII.");
+        }
         Value::Bytes(b) if b.len() == 1 => Some(b[0] as char),
         Value::Str(_) | Value::Bytes(_) => return value_error("sep must be length 1."),
         other => {
@@ -1119,17 +1131,14 @@ pub fn construct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// `str(obj, encoding, errors)`: decodes bytes.
-pub fn str_decode(obj: &Value, encoding: &Value, errors: &Value) -> PyResult<Value> {
-    let p = [
-        (!encoding.is_none()).then(|| encoding.clone()),
-        (!errors.is_none()).then(|| errors.clone()),
-    ];
-    let (encoding, errors) = codec_args("str", &p)?;
-    let Value::Bytes(b) = obj else {
-        return type_error(format!(
+pub fn str_decode(obj: &Value, encoding: Option<Value>, errors: Option<Value>) -> PyResult<Value> {
+    let (encoding, errors) = codec_args("str", &[encoding, errors])?;
+    match obj {
+        Value::Bytes(b) => decode(b, &encoding, &errors).map(Value::str),
+        Value::Str(_) => type_error("decoding str is not supported"),
+        other => type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
-            type_name(obj)
-        ));
-    };
-    decode(b, &encoding, &errors).map(Value::str)
+            type_name(other)
+        )),
+    }
 }

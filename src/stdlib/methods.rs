@@ -37,6 +37,7 @@ fn make_table() -> HashMap<Builtin, HashMap<&'static str, Ref<Native>>> {
     ];
     let mut t: HashMap<Builtin, HashMap<&'static str, Ref<Native>>> = HashMap::new();
     for (b, owner, methods) in groups {
+        let receiver = crate::vm::types::builtin_by_name(owner).unwrap_or(*b);
         let owner: &'static str = Box::leak(format!(".{owner}").into_boxed_str());
         let by_name = t.entry(*b).or_default();
         for (name, func) in methods.iter() {
@@ -46,6 +47,7 @@ fn make_table() -> HashMap<Builtin, HashMap<&'static str, Ref<Native>>> {
                     name,
                     owner: Some(owner),
                     func: *func,
+                    receiver: Some(receiver),
                 }),
             );
         }
@@ -67,6 +69,7 @@ pub fn lookup(obj: &Value, name: &str) -> Option<Ref<Native>> {
                 name: n,
                 owner: Some(".loop"),
                 func: *f,
+                receiver: None,
             })
         });
     }
@@ -305,6 +308,8 @@ const TUPLE: &[(&str, NativeFn)] = &[("index", seq_index), ("count", seq_count)]
 // ---- dict ----------------------------------------------------------------------
 
 const DICT: &[(&str, NativeFn)] = &[
+    // A class method reached through an instance: the receiver is not used.
+    ("fromkeys", |vm, args, kw| dict_fromkeys(vm, &args[1..], kw)),
     ("get", dict_get),
     ("setdefault", dict_setdefault),
     ("pop", dict_pop),
@@ -566,7 +571,14 @@ fn set_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 // ---- numbers -------------------------------------------------------------------
 
-const INT: &[(&str, NativeFn)] = &[("bit_length", int_bit_length), ("to_bytes", int_to_bytes)];
+const INT: &[(&str, NativeFn)] = &[
+    ("bit_length", int_bit_length),
+    ("to_bytes", int_to_bytes),
+    // A class method reached through an instance: the receiver is not used.
+    ("from_bytes", |vm, args, kw| {
+        int_from_bytes(vm, &args[1..], kw)
+    }),
+];
 
 /// Arguments by parameter name, from positions (up to `positional` of them)
 /// then keywords, as `int.to_bytes(length=1, byteorder='big', *, signed=False)` takes them.
@@ -591,7 +603,7 @@ fn named_args<const N: usize>(
     for (k, v) in kw {
         let Some(i) = names.iter().position(|n| *n == k.as_str()) else {
             return type_error(format!(
-                "{fname}() got an unexpected keyword argument '{}'",
+                "'{}' is an invalid keyword argument for {fname}()",
                 k.as_str()
             ));
         };
@@ -682,7 +694,12 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let data = match &source {
         Value::Bytes(b) => b.clone(),
-        Value::Str(_) => return type_error("cannot convert 'str' object to bytes"),
+        Value::Str(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            return type_error(format!(
+                "cannot convert '{}' object to bytes",
+                type_name(&source)
+            ));
+        }
         other => match super::bytes_methods::construct(vm, std::slice::from_ref(other), &[])? {
             Value::Bytes(b) => b,
             _ => return type_error("cannot convert to bytes"),

@@ -35,7 +35,12 @@ pub fn install(vm: &mut Vm) {
 
 /// A native function value.
 pub fn native(name: &'static str, owner: Option<&'static str>, func: NativeFn) -> Value {
-    Value::Native(alloc(Native { name, owner, func }))
+    Value::Native(alloc(Native {
+        name,
+        owner,
+        func,
+        receiver: None,
+    }))
 }
 
 /// A native module with the given functions and values.

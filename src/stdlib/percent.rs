@@ -378,6 +378,13 @@ fn convert_for_bytes(
             Ok((latin1(b), false))
         }
         'r' | 'a' => convert(vm, 'a', v, flags, prec, index),
+        // Bytes formatting reports any float conversion failure as one TypeError.
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => match convert(vm, conv, v, flags, prec, index) {
+            Err(e) if e.is(Builtin::TypeError) || e.is(Builtin::OverflowError) => {
+                type_error(format!("float argument required, not {}", type_name(v)))
+            }
+            r => r,
+        },
         'c' => match v {
             Value::Bytes(b) if b.len() == 1 => Ok((latin1(b), false)),
             Value::Int(i) if (0..256).contains(i) => Ok(((*i as u8 as char).to_string(), false)),

@@ -308,6 +308,18 @@ fn decode(
                     bad(diags, 2 + n, "illegal Unicode character");
                     return;
                 }
+                if !bytes && (0xD800..0xE000).contains(&v) {
+                    // Coro's str is UTF-8 text, which has no room for a lone surrogate.
+                    diags.push(Diagnostic::syntax(
+                        Span::new(base + i, base + i + 2 + n),
+                        format!(
+                            "lone surrogate \\{e}{v:0w$x} is not supported yet: Coro strings are UTF-8 text",
+                            w = n
+                        ),
+                        "surrogate code point",
+                    ));
+                    return;
+                }
                 emit(v);
             }
             'N' if !bytes => {

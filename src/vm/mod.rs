@@ -162,7 +162,12 @@ impl Vm {
         kw: &[(Ref<Str>, Value)],
     ) -> PyResult<Value> {
         match callee {
-            Value::Native(n) => (n.func)(self, pos, kw),
+            Value::Native(n) => {
+                if let Some(class) = n.receiver {
+                    check_receiver(n, class, pos)?;
+                }
+                (n.func)(self, pos, kw)
+            }
             Value::Type(t) => crate::stdlib::builtins::construct(self, t, pos, kw),
             other => type_error(format!("'{}' object is not callable", type_name(other))),
         }
@@ -395,6 +400,29 @@ impl Vm {
 
     pub fn flush(&mut self) {
         let _ = self.out.flush();
+    }
+}
+
+/// A method of a built-in class called through the class (`bytes.upper(x)`)
+/// needs an instance of that class first.
+fn check_receiver(n: &Native, class: Builtin, pos: &[Value]) -> PyResult<()> {
+    let owner = class.name();
+    match pos.first() {
+        None => type_error(format!(
+            "unbound method {owner}.{}() needs an argument",
+            n.name
+        )),
+        Some(v)
+            if types::builtin_of(v) != class
+                && !types::type_of(v).is_subclass(&types::builtin(class)) =>
+        {
+            type_error(format!(
+                "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",
+                n.name,
+                type_name(v)
+            ))
+        }
+        Some(_) => Ok(()),
     }
 }
 

@@ -756,7 +756,13 @@ pub fn subscript(obj: &Value, key: &Value) -> PyResult<Value> {
         )),
         (Value::Bytes(b), _) => match index_of(key, b.len(), "byte") {
             Ok(i) => Ok(Value::Int(b[i] as i64)),
-            Err(e) if e.is(Builtin::IndexError) => index_error("index out of range"),
+            // CPython's bytes say only "index out of range".
+            Err(e)
+                if e.first_arg_str()
+                    .is_some_and(|m| m.ends_with("index out of range")) =>
+            {
+                index_error("index out of range")
+            }
             Err(e) => Err(e),
         },
         (Value::Dict(d), _) => {

@@ -150,6 +150,9 @@ pub struct Native {
     /// The module or type it belongs to, for its repr (`<built-in function print>`).
     pub owner: Option<&'static str>,
     pub func: NativeFn,
+    /// For a method of a built-in class: that class, which the first
+    /// argument must be an instance of (`str.upper(5)` is a TypeError).
+    pub receiver: Option<crate::vm::types::Builtin>,
 }
 
 /// `obj.method` bound to `obj`.

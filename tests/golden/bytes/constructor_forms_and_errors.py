@@ -1,0 +1,25 @@
+# bytes() from nothing, an int, an iterable of ints, a str with an encoding, bytes.
+print(bytes(), bytes(0), bytes(3), bytes([65, 66, 67]), bytes((0, 255)), bytes(range(97, 100)))
+print(bytes(b"copy"), bytes("héllo", "utf-8"), bytes("abc", "ascii"), bytes("é", encoding="latin-1"))
+print(bytes("é", "ascii", "replace"), bytes("é", "ascii", errors="ignore"), bytes([]), bytes(()))
+print(bytes([x * 2 for x in range(5)]), bytes(map(lambda c: c + 1, b"HAL")), bytes({1: 'a'}))
+print(bytes(True), bytes([True, False]))
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: bytes(-1))
+attempt(lambda: bytes([256]))
+attempt(lambda: bytes([-1]))
+attempt(lambda: bytes(["a"]))
+attempt(lambda: bytes([1.5]))
+attempt(lambda: bytes("abc"))
+attempt(lambda: bytes(1.5))
+attempt(lambda: bytes(None))
+attempt(lambda: bytes(b"x", "utf-8"))
+attempt(lambda: bytes(5, "utf-8"))
+attempt(lambda: bytes("x", "no-such-codec"))
+attempt(lambda: bytes("é", "ascii"))
+attempt(lambda: bytes("x", 5))
+attempt(lambda: bytes(errors="strict"))

@@ -1,0 +1,27 @@
+# split/rsplit/splitlines/join/replace/strip/partition on bytes.
+print(b"a,b,,c".split(b","), b"  one  two\tthree\n".split(), b"".split(), b"".split(b","))
+print(b"a,b,c,d".split(b",", 2), b"a,b,c,d".rsplit(b",", 2), b"  x  y  ".rsplit(None, 1), b"a b".split(maxsplit=0))
+print(b"a::b::c".split(b"::"), b"x\x0by\x0cz\x1cw".split(), b"a\xa0b".split())
+print(b"l1\nl2\r\nl3\rl4".splitlines(), b"l1\nl2\r\n".splitlines(True), b"a\x0bb\x0cc".splitlines(), b"".splitlines())
+print(b"-".join([b"a", b"b", b"c"]), b"".join([]), b", ".join((b"x",)), b"+".join([bytearray(b"q")] if False else [b"q", b"r"]))
+print(b"hello hello".replace(b"l", b"L"), b"aaa".replace(b"a", b"bb", 2), b"abc".replace(b"", b"-"), b"abc".replace(b"x", b"y"))
+print(b"  \t hi \n ".strip(), b"xxhixx".strip(b"x"), b"  hi  ".lstrip(), b"  hi  ".rstrip(), b"abcba".strip(b"ab"), b"hi".strip(None))
+print(b"key=value=x".partition(b"="), b"key=value=x".rpartition(b"="), b"none".partition(b"="), b"none".rpartition(b"="))
+print(b"prefix_name".removeprefix(b"prefix_"), b"name.py".removesuffix(b".py"), b"abc".removeprefix(b"x"))
+print(b"a\tb\tc".expandtabs(), b"a\tbc\td".expandtabs(4), b"\t".expandtabs(0))
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: b"a".split(b""))
+attempt(lambda: b"a".split(","))
+attempt(lambda: b"a".join([b"x", "y"]))
+attempt(lambda: b"a".join([b"x", 1]))
+attempt(lambda: b"a".join(b"xy"))
+attempt(lambda: "-".join([b"x"]))
+attempt(lambda: b"a".replace("a", b"b"))
+attempt(lambda: b"a".strip("a"))
+attempt(lambda: b"a".partition(b""))
+attempt(lambda: b"a".partition("a"))
+attempt(lambda: b"a".rsplit(b""))
