@@ -44,13 +44,17 @@ impl Fiber {
 
     /// Pushes a frame for `func` whose slots are already the top of the stack
     /// from `base`; fills the remaining slots as unbound.
+    #[inline]
     pub fn push_frame(&mut self, func: Ref<Function>, base: usize) {
         let code = &func.code;
-        let nslots = code.nslots();
-        let nfree = code.nfree as usize;
-        self.stack.resize(base + nslots - nfree, Value::Undef);
-        for cell in &func.closure {
-            self.stack.push(Value::Cell(cell.clone()));
+        let locals_end = base + code.nslots() - code.nfree as usize;
+        // Most calls pass exactly their parameters: nothing to fill.
+        if self.stack.len() < locals_end {
+            self.stack.resize(locals_end, Value::Undef);
+        }
+        if !func.closure.is_empty() {
+            self.stack
+                .extend(func.closure.iter().map(|cell| Value::Cell(cell.clone())));
         }
         self.frames.push(Frame {
             func,

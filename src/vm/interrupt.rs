@@ -18,9 +18,11 @@ pub fn pending() -> bool {
     INTERRUPTED.load(Ordering::Relaxed)
 }
 
-/// Takes the waiting interrupt, if any.
+/// Takes the waiting interrupt, if any. Calls and loops ask on every
+/// iteration, so the common answer is a plain load, not an atomic swap.
+#[inline]
 pub fn take() -> bool {
-    INTERRUPTED.swap(false, Ordering::Relaxed)
+    pending() && INTERRUPTED.swap(false, Ordering::Relaxed)
 }
 
 /// The exception to raise for a taken interrupt.
