@@ -225,6 +225,19 @@ pub struct GlobalCache {
 }
 
 impl Code {
+    /// Whether a call with `argc` positional arguments and nothing else
+    /// binds them straight to the parameter slots: a plain function taking
+    /// exactly that many, with no keyword-only, `*args` or `**kwargs`
+    /// parameters (and not a coroutine, whose call makes an object).
+    #[inline]
+    pub fn binds_exactly(&self, argc: usize) -> bool {
+        argc == self.argcount as usize
+            && self.kwonlycount == 0
+            && !self.has_varargs
+            && !self.has_varkw
+            && self.kind != CodeKind::Coroutine
+    }
+
     /// Total local slots (locals, own cells, free cells).
     pub fn nslots(&self) -> usize {
         self.slot_names.len()

@@ -150,12 +150,16 @@ impl Vm {
                 Op::LoadNone => fiber.stack.push(Value::None),
                 Op::LoadInt(i) => fiber.stack.push(Value::Int(i as i64)),
                 Op::LoadFast(i) => {
-                    let v = &fiber.stack[base + i as usize];
-                    if let Value::Undef = v {
-                        save!();
-                        return Err(unbound_local(&code.slot_names[i as usize]));
-                    }
-                    fiber.stack.push(v.clone());
+                    let v = match &fiber.stack[base + i as usize] {
+                        // Ints are most locals in hot loops: copied without a call to clone.
+                        Value::Int(n) => Value::Int(*n),
+                        Value::Undef => {
+                            save!();
+                            return Err(unbound_local(&code.slot_names[i as usize]));
+                        }
+                        v => v.clone(),
+                    };
+                    fiber.stack.push(v);
                 }
                 Op::StoreFast(i) => {
                     let v = pop!();
@@ -663,7 +667,17 @@ impl Vm {
                 }
                 Op::Call(argc) => {
                     save!();
-                    if self.call(fiber, argc as usize)? {
+                    // The common case, a plain function given exactly its
+                    // parameters, without leaving the loop.
+                    let at = fiber.stack.len() - argc as usize - 1;
+                    if let Value::Function(f) = &fiber.stack[at]
+                        && f.code.binds_exactly(argc as usize)
+                    {
+                        self.check_depth(fiber)?;
+                        let f = f.clone();
+                        fiber.push_frame(f, at + 1);
+                        reload!();
+                    } else if self.call(fiber, argc as usize)? {
                         reload!();
                     }
                 }

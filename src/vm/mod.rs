@@ -99,19 +99,13 @@ impl Vm {
     /// it pushed a frame for the interpreter to run.
     fn call(&mut self, fiber: &mut Fiber, argc: usize) -> PyResult<bool> {
         let at = fiber.stack.len() - argc - 1;
-        if let Value::Function(f) = &fiber.stack[at] {
-            let code = &f.code;
-            if argc == code.argcount as usize
-                && code.kwonlycount == 0
-                && !code.has_varargs
-                && !code.has_varkw
-                && code.kind != crate::compiler::code::CodeKind::Coroutine
-            {
-                self.check_depth(fiber)?;
-                let f = f.clone();
-                fiber.push_frame(f, at + 1);
-                return Ok(true);
-            }
+        if let Value::Function(f) = &fiber.stack[at]
+            && f.code.binds_exactly(argc)
+        {
+            self.check_depth(fiber)?;
+            let f = f.clone();
+            fiber.push_frame(f, at + 1);
+            return Ok(true);
         }
         let args = fiber.stack.split_off(at + 1);
         let callee = fiber.stack.pop().unwrap_or_default();
