@@ -132,6 +132,14 @@ pub enum Op {
     Return,
     /// `awaitable -> result`: runs a coroutine inline, or parks on a pending future.
     Await,
+    /// `v -> sent`: a generator suspends with `v`; it resumes with the value
+    /// `send` passed (None for `next`) on the stack.
+    YieldValue,
+    /// `iterator sent -> result`: `yield from`. Sends `sent` on to the
+    /// iterator; if it yields, the generator suspends with that value and
+    /// runs this instruction again once resumed; when it is exhausted, its
+    /// return value is the result.
+    YieldFrom,
     /// `exc? cause? ->`: 0 re-raises the exception being handled, 1 raises exc,
     /// 2 raises exc from cause.
     Raise(u32),
@@ -167,6 +175,8 @@ pub enum CodeKind {
     Function,
     /// `async def`: calling it makes a coroutine.
     Coroutine,
+    /// A `def` with `yield`, or a generator expression: calling it makes a generator.
+    Generator,
     /// A comprehension's implicit function.
     Comprehension,
     Lambda,
@@ -235,7 +245,7 @@ impl Code {
             && self.kwonlycount == 0
             && !self.has_varargs
             && !self.has_varkw
-            && self.kind != CodeKind::Coroutine
+            && !matches!(self.kind, CodeKind::Coroutine | CodeKind::Generator)
     }
 
     /// Total local slots (locals, own cells, free cells).

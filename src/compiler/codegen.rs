@@ -584,10 +584,12 @@ impl Compiler<'_> {
         for d in &f.decorators {
             self.expr(d);
         }
-        let kind = if f.is_async {
-            CodeKind::Coroutine
-        } else {
-            CodeKind::Function
+        let generator = self.scopes.by_node.get(&sp).is_some_and(|s| s.has_yield);
+        let kind = match (f.is_async, generator) {
+            (true, true) => return self.unsupported(sp, "asynchronous generators"),
+            (true, false) => CodeKind::Coroutine,
+            (false, true) => CodeKind::Generator,
+            (false, false) => CodeKind::Function,
         };
         let body = FunctionBody::Stmts(&f.body);
         self.make_function(&f.name.name, &f.params, body, kind, sp);
@@ -677,6 +679,10 @@ impl Compiler<'_> {
 
     pub(super) fn unit_kind(&self) -> CodeKind {
         self.unit.kind
+    }
+
+    pub(super) fn unit_qualname(&self) -> &str {
+        &self.unit.qualname
     }
 
     /// Compiles a nested code object with `body` and emits MakeFunction for it

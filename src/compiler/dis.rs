@@ -87,6 +87,7 @@ impl Code {
             super::code::CodeKind::Module => "module",
             super::code::CodeKind::Function => "function",
             super::code::CodeKind::Coroutine => "coroutine function",
+            super::code::CodeKind::Generator => "generator function",
             super::code::CodeKind::Comprehension => "comprehension",
             super::code::CodeKind::Lambda => "lambda",
         }

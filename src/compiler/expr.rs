@@ -40,7 +40,7 @@ impl Compiler<'_> {
             ExprKind::ListComp(elt, gens) => self.comprehension(sp, Comp::List(elt), gens),
             ExprKind::SetComp(elt, gens) => self.comprehension(sp, Comp::Set(elt), gens),
             ExprKind::DictComp(k, v, gens) => self.comprehension(sp, Comp::Dict(k, v), gens),
-            ExprKind::GeneratorExp(..) => self.unsupported(sp, "generator expressions"),
+            ExprKind::GeneratorExp(elt, gens) => self.generator_expression(sp, elt, gens),
             ExprKind::Attribute(obj, attr) => {
                 self.expr(obj);
                 let i = self.name(&attr.name);
@@ -106,11 +106,24 @@ impl Compiler<'_> {
                 self.expr(x);
                 self.emit(Op::Await, sp);
             }
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-                if self.unit_kind() == CodeKind::Module {
-                    return self.error(sp, "'yield' outside function", "yield here");
+            ExprKind::Yield(x) => {
+                if !self.yield_allowed(sp) {
+                    return;
                 }
-                self.unsupported(sp, "generators (`yield`)")
+                match x {
+                    Some(x) => self.expr(x),
+                    None => self.emit_none(sp),
+                }
+                self.emit(Op::YieldValue, sp);
+            }
+            ExprKind::YieldFrom(x) => {
+                if !self.yield_allowed(sp) {
+                    return;
+                }
+                self.expr(x);
+                self.emit(Op::GetIter, x.span);
+                self.emit_none(sp);
+                self.emit(Op::YieldFrom, sp);
             }
             ExprKind::Starred(_) => self.error(sp, "can't use starred expression here", "starred"),
             ExprKind::Error => {}
@@ -433,20 +446,14 @@ impl Compiler<'_> {
         } else {
             CodeKind::Comprehension
         };
-        let name = match comp {
-            Comp::List(_) => "<listcomp>",
-            Comp::Set(_) => "<setcomp>",
-            Comp::Dict(..) => "<dictcomp>",
+        let (name, build) = match comp {
+            Comp::List(_) => ("<listcomp>", Op::BuildList(0)),
+            Comp::Set(_) => ("<setcomp>", Op::BuildSet(0)),
+            Comp::Dict(..) => ("<dictcomp>", Op::BuildMap(0)),
+            Comp::Generator(e) => return self.generator_expression(sp, e, gens),
         };
         self.comprehension_function(name, sp, kind, |c| {
-            c.emit(
-                match comp {
-                    Comp::List(_) => Op::BuildList(0),
-                    Comp::Set(_) => Op::BuildSet(0),
-                    Comp::Dict(..) => Op::BuildMap(0),
-                },
-                sp,
-            );
+            c.emit(build, sp);
             c.comprehension_loops(gens, 0, &comp, sp);
             c.emit(Op::Return, sp);
         });
@@ -456,6 +463,54 @@ impl Compiler<'_> {
         if is_async {
             self.emit(Op::Await, sp);
         }
+    }
+
+    /// Whether a `yield` may stand here; reports the error when not.
+    fn yield_allowed(&mut self, sp: Span) -> bool {
+        let msg = match self.unit_kind() {
+            CodeKind::Generator if self.unit_qualname().ends_with("<genexpr>") => {
+                "'yield' inside generator expression"
+            }
+            CodeKind::Generator => return true,
+            CodeKind::Module => "'yield' outside function",
+            CodeKind::Comprehension => match self.unit_qualname().rsplit('.').next() {
+                Some("<setcomp>") => "'yield' inside set comprehension",
+                Some("<dictcomp>") => "'yield' inside dict comprehension",
+                _ => "'yield' inside list comprehension",
+            },
+            CodeKind::Coroutine => {
+                self.unsupported(sp, "asynchronous generators");
+                return false;
+            }
+            // A lambda with `yield` would be a generator; Coro has no such lambdas yet.
+            CodeKind::Lambda | CodeKind::Function => {
+                self.unsupported(sp, "generator lambdas (`yield` in a lambda)");
+                return false;
+            }
+        };
+        self.error(sp, msg, "yield here");
+        false
+    }
+
+    fn emit_none(&mut self, sp: Span) {
+        self.emit(Op::LoadNone, sp);
+    }
+
+    /// `(elt for ... in ...)`: an implicit generator function called with
+    /// the first iterable, as comprehensions are.
+    fn generator_expression(&mut self, sp: Span, elt: &Expr, gens: &[Comprehension]) {
+        let Some(first) = gens.first() else { return };
+        if self.comprehension_is_async(sp) || gens.iter().any(|g| g.is_async) {
+            return self.unsupported(sp, "asynchronous generator expressions");
+        }
+        self.comprehension_function("<genexpr>", sp, CodeKind::Generator, |c| {
+            c.comprehension_loops(gens, 0, &Comp::Generator(elt), sp);
+            c.emit(Op::LoadNone, sp);
+            c.emit(Op::Return, sp);
+        });
+        self.expr(&first.iter);
+        self.emit(Op::GetIter, first.iter.span);
+        self.emit(Op::Call(1), sp);
     }
 
     fn comprehension_loops(&mut self, gens: &[Comprehension], i: usize, comp: &Comp, sp: Span) {
@@ -493,6 +548,11 @@ impl Compiler<'_> {
                     self.expr(v);
                     self.emit(Op::MapAdd(depth), k.span.to(v.span));
                 }
+                Comp::Generator(e) => {
+                    self.expr(e);
+                    self.emit(Op::YieldValue, e.span);
+                    self.emit(Op::Pop, e.span);
+                }
             }
         }
         for s in skips {
@@ -513,4 +573,5 @@ pub(super) enum Comp<'a> {
     List(&'a Expr),
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
+    Generator(&'a Expr),
 }

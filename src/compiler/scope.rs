@@ -34,6 +34,8 @@ pub struct Scope {
     pub globals: IndexSet<String>,
     /// Whether `await` appears directly in this scope (for comprehensions).
     pub has_await: bool,
+    /// Whether `yield` appears directly in this scope: a `def` that makes generators.
+    pub has_yield: bool,
 }
 
 impl Scope {
@@ -62,6 +64,7 @@ struct Facts {
     globals: IndexMap<String, Span>,
     nonlocals: IndexMap<String, Span>,
     has_await: bool,
+    has_yield: bool,
 }
 
 /// The scopes of a module, keyed by the span of the node that opens each one
@@ -410,7 +413,11 @@ impl Analyzer {
                     self.arg(a);
                 }
             }
-            ExprKind::Unary(_, x) | ExprKind::Starred(x) | ExprKind::YieldFrom(x) => self.expr(x),
+            ExprKind::Unary(_, x) | ExprKind::Starred(x) => self.expr(x),
+            ExprKind::YieldFrom(x) => {
+                self.facts[self.current].has_yield = true;
+                self.expr(x)
+            }
             ExprKind::Await(x) => {
                 self.facts[self.current].has_await = true;
                 self.expr(x)
@@ -438,6 +445,7 @@ impl Analyzer {
                 self.current = saved;
             }
             ExprKind::Yield(x) => {
+                self.facts[self.current].has_yield = true;
                 if let Some(x) = x {
                     self.expr(x);
                 }
@@ -476,6 +484,7 @@ impl Analyzer {
                 let mut s = Scope {
                     is_module: f.is_module,
                     has_await: f.has_await,
+                    has_yield: f.has_yield,
                     ..Default::default()
                 };
                 if !f.is_module {

@@ -45,6 +45,10 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
                     .map_or(Value::None, Value::Exception),
             ),
             "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+            // A generator's return value.
+            "value" if e.is(crate::vm::types::Builtin::StopIteration) => {
+                Some(e.args.first().cloned().unwrap_or(Value::None))
+            }
             _ => None,
         },
         Value::Function(f) => match name {

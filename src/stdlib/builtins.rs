@@ -643,6 +643,14 @@ fn iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("next", args, 1, 2)?;
+    if let Value::Generator(g) = &args[0] {
+        use crate::vm::generator::{Resume, Step, stop_iteration};
+        return match vm.resume_generator(g, Resume::Send(Value::None))? {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(_) if args.len() == 2 => Ok(args[1].clone()),
+            Step::Returned(v) => Err(stop_iteration(v)),
+        };
+    }
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -32,6 +32,7 @@ fn make_table() -> HashMap<Builtin, HashMap<&'static str, Ref<Native>>> {
         (Builtin::Int, "int", INT),
         (Builtin::Bool, "int", INT),
         (Builtin::Float, "float", FLOAT),
+        (Builtin::Generator, "generator", GENERATOR),
         (Builtin::Future, "Future", super::asyncio::FUTURE_METHODS),
         (Builtin::Task, "Task", super::asyncio::FUTURE_METHODS),
     ];
@@ -163,8 +164,7 @@ fn list_append(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn list_extend(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("extend", args, 2, 2)?;
-    let items = vm.iterate(&args[1])?;
-    recv_list(args)?.borrow_mut().extend(items);
+    vm.extend_list(recv_list(args)?, &args[1])?;
     Ok(Value::None)
 }
 
@@ -566,6 +566,70 @@ fn set_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn set_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("clear", args, 1, 1)?;
     recv_set(args)?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+// ---- generator -----------------------------------------------------------------
+
+const GENERATOR: &[(&str, NativeFn)] = &[
+    ("send", generator_send),
+    ("throw", generator_throw),
+    ("close", generator_close),
+];
+
+fn recv_generator(args: &[Value]) -> PyResult<&Ref<crate::vm::generator::Generator>> {
+    match args.first() {
+        Some(Value::Generator(g)) => Ok(g),
+        _ => type_error("descriptor requires a 'generator' object"),
+    }
+}
+
+/// The value a resumed generator yielded, or the StopIteration it ended with.
+fn yielded(step: crate::vm::generator::Step) -> PyResult<Value> {
+    match step {
+        crate::vm::generator::Step::Yielded(v) => Ok(v),
+        crate::vm::generator::Step::Returned(v) => Err(crate::vm::generator::stop_iteration(v)),
+    }
+}
+
+fn generator_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("send", args, 2, 2)?;
+    let g = recv_generator(args)?.clone();
+    let step = vm.resume_generator(&g, crate::vm::generator::Resume::Send(args[1].clone()))?;
+    yielded(step)
+}
+
+/// `g.throw(exc)`, `g.throw(ExcClass)` or `g.throw(ExcClass, value)`.
+fn generator_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("throw", args, 2, 4)?;
+    let g = recv_generator(args)?.clone();
+    let exc = match (&args[1], args.get(2)) {
+        (Value::Exception(e), None | Some(Value::None)) => e.clone(),
+        (Value::Exception(_), Some(_)) => {
+            return type_error("instance exception may not have a separate value");
+        }
+        (Value::Type(t), value) if t.is_exception() => {
+            let args = match value {
+                None | Some(Value::None) => vec![],
+                Some(v) => vec![v.clone()],
+            };
+            Exception::new(t.clone(), args)
+        }
+        (other, _) => {
+            return type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                type_name(other)
+            ));
+        }
+    };
+    let step = vm.resume_generator(&g, crate::vm::generator::Resume::Throw(exc))?;
+    yielded(step)
+}
+
+fn generator_close(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    method_arity("close", args, 1, 1)?;
+    let g = recv_generator(args)?.clone();
+    vm.close_generator(&g)?;
     Ok(Value::None)
 }
 

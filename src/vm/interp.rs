@@ -132,6 +132,15 @@ impl Vm {
                 code = &func.code;
             }};
         }
+        // After an instruction that lets go of a value: a suspended generator
+        // dropped just now is closed before the program goes on.
+        macro_rules! close_dropped {
+            () => {
+                if super::generator::drops_pending() {
+                    self.close_dropped();
+                }
+            };
+        }
         macro_rules! pop {
             () => {
                 fiber.stack.pop().unwrap_or_default()
@@ -164,6 +173,7 @@ impl Vm {
                 Op::StoreFast(i) => {
                     let v = pop!();
                     fiber.stack[base + i as usize] = v;
+                    close_dropped!();
                 }
                 Op::DeleteFast(i) => {
                     if let Value::Undef = fiber.stack[base + i as usize] {
@@ -171,6 +181,7 @@ impl Vm {
                         return Err(unbound_local(&code.slot_names[i as usize]));
                     }
                     fiber.stack[base + i as usize] = Value::Undef;
+                    close_dropped!();
                 }
                 Op::LoadDeref(i) => {
                     let v = match &fiber.stack[base + i as usize] {
@@ -224,7 +235,9 @@ impl Vm {
                 Op::StoreGlobal(i) => {
                     let v = pop!();
                     let slot = self.globals_of(code, &func.module).slots[i as usize] as usize;
-                    func.module.slots.borrow_mut()[slot] = v;
+                    let old = std::mem::replace(&mut func.module.slots.borrow_mut()[slot], v);
+                    drop(old);
+                    close_dropped!();
                 }
                 Op::DeleteGlobal(i) => {
                     let slot = self.globals_of(code, &func.module).slots[i as usize] as usize;
@@ -238,6 +251,8 @@ impl Vm {
                             format!("name '{}' is not defined", name.text),
                         );
                     }
+                    drop(old);
+                    close_dropped!();
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop!();
@@ -325,8 +340,7 @@ impl Vm {
                     if let (Op::InPlace(crate::syntax::ast::BinOp::Add), Value::List(l)) = (op, &a)
                     {
                         save!();
-                        let items = self.iterate(&b)?;
-                        l.borrow_mut().extend(items);
+                        self.extend_list(l, &b)?;
                         fiber.stack.push(a);
                         continue;
                     }
@@ -459,6 +473,7 @@ impl Vm {
                     if let Some(Value::Coroutine(c)) = fiber.stack.pop() {
                         self.warn_if_never_awaited(&c, code, ip - 1);
                     }
+                    close_dropped!();
                 }
                 Op::Dup => {
                     let v = top!().clone();
@@ -737,11 +752,50 @@ impl Vm {
                     fiber.handlers.truncate(done.handler_base);
                     fiber.handled.truncate(done.handled_base);
                     fiber.stack.truncate(done.base.saturating_sub(1));
+                    drop(done);
+                    close_dropped!();
                     if fiber.frames.is_empty() {
                         return Ok(Halt::Returned(v));
                     }
                     fiber.stack.push(v);
                     reload!();
+                }
+                Op::YieldValue => {
+                    let v = pop!();
+                    save!();
+                    return Ok(Halt::Yield(v));
+                }
+                Op::YieldFrom => {
+                    let sent = pop!();
+                    let it = top!().clone();
+                    save!();
+                    let step = match &it {
+                        Value::Generator(g) => {
+                            self.resume_generator(g, super::generator::Resume::Send(sent))?
+                        }
+                        _ if !sent.is_none() => {
+                            return attribute_error(format!(
+                                "'{}' object has no attribute 'send'",
+                                type_name(&it)
+                            ));
+                        }
+                        _ => match self.next(&it)? {
+                            Some(v) => super::generator::Step::Yielded(v),
+                            None => super::generator::Step::Returned(Value::None),
+                        },
+                    };
+                    match step {
+                        super::generator::Step::Yielded(v) => {
+                            // Resumed, this instruction runs again with the sent value.
+                            ip -= 1;
+                            save!();
+                            return Ok(Halt::Yield(v));
+                        }
+                        super::generator::Step::Returned(r) => {
+                            fiber.stack.pop();
+                            fiber.stack.push(r);
+                        }
+                    }
                 }
                 Op::Await => {
                     let aw = pop!();

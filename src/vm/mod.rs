@@ -4,6 +4,7 @@
 pub mod call;
 pub mod exception;
 pub mod fiber;
+pub mod generator;
 pub mod heap;
 mod interp;
 pub mod interrupt;
@@ -70,7 +71,7 @@ pub struct Vm {
 }
 
 /// How deep natives may nest calls back into script code.
-const MAX_NESTED_RUNS: usize = 200;
+pub(crate) const MAX_NESTED_RUNS: usize = 200;
 
 impl Vm {
     pub fn new(options: &Options, out: Box<dyn Write>, err: Box<dyn Write>) -> Vm {
@@ -124,9 +125,16 @@ impl Vm {
         match callee {
             Value::Function(f) => {
                 let slots = call::bind(&f, &pos, &kw)?;
-                if f.code.kind == crate::compiler::code::CodeKind::Coroutine {
-                    fiber.stack.push(make_coroutine(f, slots));
-                    return Ok(false);
+                match f.code.kind {
+                    crate::compiler::code::CodeKind::Coroutine => {
+                        fiber.stack.push(make_coroutine(f, slots));
+                        return Ok(false);
+                    }
+                    crate::compiler::code::CodeKind::Generator => {
+                        fiber.stack.push(generator::make_generator(f, slots));
+                        return Ok(false);
+                    }
+                    _ => {}
                 }
                 self.check_depth(fiber)?;
                 fiber.stack.push(Value::Function(f.clone()));
@@ -271,7 +279,7 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
-            Value::Iterator(_) => return Ok(v.clone()),
+            Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => Iter::Seq {
                 seq: v.clone(),
                 index: 0,
@@ -309,10 +317,31 @@ impl Vm {
 
     /// `next(it)`, with `None` at the end.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        let Value::Iterator(cell) = it else {
-            return type_error(format!("'{}' object is not an iterator", type_name(it)));
-        };
-        crate::stdlib::iterators::next(self, cell)
+        match it {
+            Value::Iterator(cell) => crate::stdlib::iterators::next(self, cell),
+            Value::Generator(g) => {
+                match self.resume_generator(g, generator::Resume::Send(Value::None))? {
+                    generator::Step::Yielded(v) => Ok(Some(v)),
+                    generator::Step::Returned(_) => Ok(None),
+                }
+            }
+            _ => type_error(format!("'{}' object is not an iterator", type_name(it))),
+        }
+    }
+
+    /// `list.extend(iterable)` and `list += iterable`: items are appended as
+    /// they come, so those before an exception stay.
+    pub fn extend_list(&mut self, l: &List, items: &Value) -> PyResult<()> {
+        if let Value::List(_) | Value::Tuple(_) = items {
+            let items = self.iterate(items)?;
+            l.borrow_mut().extend(items);
+            return Ok(());
+        }
+        let it = self.get_iter(items)?;
+        while let Some(x) = self.next(&it)? {
+            l.borrow_mut().push(x);
+        }
+        Ok(())
     }
 
     /// All items of an iterable.
@@ -340,7 +369,8 @@ impl Vm {
             | Value::Range(_)
             | Value::Dict(_)
             | Value::Set(_)
-            | Value::Iterator(_) => self.iterate(seq)?,
+            | Value::Iterator(_)
+            | Value::Generator(_) => self.iterate(seq)?,
             other => {
                 return type_error(format!(
                     "cannot unpack non-iterable {} object",

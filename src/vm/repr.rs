@@ -50,6 +50,7 @@ pub fn identity(v: &Value) -> usize {
         Value::Type(x) => address(x),
         Value::Exception(x) => address(x),
         Value::Coroutine(x) => address(x),
+        Value::Generator(x) => address(x),
         Value::Future(x) => address(x),
         Value::Iterator(x) => address(x),
         Value::Slice(x) => address(x),
@@ -258,6 +259,14 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
                 out,
                 "<coroutine object {} at {:#x}>",
                 c.qualname.text,
+                identity(v)
+            );
+        }
+        Value::Generator(g) => {
+            let _ = write!(
+                out,
+                "<generator object {} at {:#x}>",
+                g.qualname.text,
                 identity(v)
             );
         }

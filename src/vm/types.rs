@@ -39,6 +39,7 @@ builtins!(
     Module,
     Type,
     Coroutine,
+    Generator,
     Future,
     Task,
     ListIterator,
@@ -120,6 +121,7 @@ impl Builtin {
             Module => "module",
             Type => "type",
             Coroutine => "coroutine",
+            Generator => "generator",
             Future => "Future",
             Task => "Task",
             ListIterator => "list_iterator",
@@ -320,6 +322,7 @@ pub fn builtin_of(v: &Value) -> Builtin {
         Value::Type(_) => Type,
         Value::Exception(e) => e.class.builtin,
         Value::Coroutine(_) => Coroutine,
+        Value::Generator(_) => Generator,
         Value::Future(f) => {
             if f.is_task() {
                 Task

@@ -35,6 +35,7 @@ pub enum Value {
     Type(Ref<TypeObj>),
     Exception(Ref<Exception>),
     Coroutine(Ref<Coroutine>),
+    Generator(Ref<super::generator::Generator>),
     /// A future or a task.
     Future(Ref<Future>),
     Iterator(Ref<RefCell<Iter>>),
@@ -343,6 +344,7 @@ impl Value {
             (Value::Type(a), Value::Type(b)) => same(a, b),
             (Value::Exception(a), Value::Exception(b)) => same(a, b),
             (Value::Coroutine(a), Value::Coroutine(b)) => same(a, b),
+            (Value::Generator(a), Value::Generator(b)) => same(a, b),
             (Value::Future(a), Value::Future(b)) => same(a, b),
             (Value::Iterator(a), Value::Iterator(b)) => same(a, b),
             (Value::Slice(a), Value::Slice(b)) => same(a, b),
