@@ -20,42 +20,78 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("hex", bytes_hex),
     // A class method reached through an instance: the receiver is not used.
     ("fromhex", |vm, args, kw| fromhex(vm, &args[1..], kw)),
-    ("upper", bytes_upper),
-    ("lower", bytes_lower),
+    ("upper", |_, args, kw| {
+        map_bytes("upper", args, kw, |b| b.to_ascii_uppercase())
+    }),
+    ("lower", |_, args, kw| {
+        map_bytes("lower", args, kw, |b| b.to_ascii_lowercase())
+    }),
     ("swapcase", bytes_swapcase),
     ("title", bytes_title),
     ("capitalize", bytes_capitalize),
-    ("strip", bytes_strip),
-    ("lstrip", bytes_lstrip),
-    ("rstrip", bytes_rstrip),
+    ("strip", |_, args, kw| strip("strip", args, kw, true, true)),
+    ("lstrip", |_, args, kw| {
+        strip("lstrip", args, kw, true, false)
+    }),
+    ("rstrip", |_, args, kw| {
+        strip("rstrip", args, kw, false, true)
+    }),
     ("split", bytes_split),
     ("rsplit", bytes_rsplit),
     ("splitlines", bytes_splitlines),
     ("join", bytes_join),
     ("replace", bytes_replace),
-    ("startswith", bytes_startswith),
-    ("endswith", bytes_endswith),
-    ("find", bytes_find),
-    ("rfind", bytes_rfind),
-    ("index", bytes_index),
-    ("rindex", bytes_rindex),
+    ("startswith", |_, args, kw| {
+        affix_match("startswith", args, kw, false)
+    }),
+    ("endswith", |_, args, kw| {
+        affix_match("endswith", args, kw, true)
+    }),
+    ("find", |_, args, kw| {
+        find_like("find", args, kw, false, false)
+    }),
+    ("rfind", |_, args, kw| {
+        find_like("rfind", args, kw, true, false)
+    }),
+    ("index", |_, args, kw| {
+        find_like("index", args, kw, false, true)
+    }),
+    ("rindex", |_, args, kw| {
+        find_like("rindex", args, kw, true, true)
+    }),
     ("count", bytes_count),
-    ("isalnum", bytes_isalnum),
-    ("isalpha", bytes_isalpha),
+    ("isalnum", |_, args, kw| {
+        all_bytes("isalnum", args, kw, |c| c.is_ascii_alphanumeric())
+    }),
+    ("isalpha", |_, args, kw| {
+        all_bytes("isalpha", args, kw, |c| c.is_ascii_alphabetic())
+    }),
     ("isascii", bytes_isascii),
-    ("isdigit", bytes_isdigit),
-    ("isspace", bytes_isspace),
-    ("islower", bytes_islower),
-    ("isupper", bytes_isupper),
+    ("isdigit", |_, args, kw| {
+        all_bytes("isdigit", args, kw, |c| c.is_ascii_digit())
+    }),
+    ("isspace", |_, args, kw| {
+        all_bytes("isspace", args, kw, is_space)
+    }),
+    ("islower", |_, args, kw| cased("islower", args, kw, false)),
+    ("isupper", |_, args, kw| cased("isupper", args, kw, true)),
     ("istitle", bytes_istitle),
-    ("center", bytes_center),
-    ("ljust", bytes_ljust),
-    ("rjust", bytes_rjust),
+    ("center", |_, args, kw| pad("center", args, kw)),
+    ("ljust", |_, args, kw| pad("ljust", args, kw)),
+    ("rjust", |_, args, kw| pad("rjust", args, kw)),
     ("zfill", bytes_zfill),
-    ("partition", bytes_partition),
-    ("rpartition", bytes_rpartition),
-    ("removeprefix", bytes_removeprefix),
-    ("removesuffix", bytes_removesuffix),
+    ("partition", |_, args, kw| {
+        partition("partition", args, kw, false)
+    }),
+    ("rpartition", |_, args, kw| {
+        partition("rpartition", args, kw, true)
+    }),
+    ("removeprefix", |_, args, kw| {
+        remove_affix("removeprefix", args, kw, false)
+    }),
+    ("removesuffix", |_, args, kw| {
+        remove_affix("removesuffix", args, kw, true)
+    }),
     ("expandtabs", bytes_expandtabs),
 ];
 
@@ -413,14 +449,6 @@ fn map_bytes(name: &str, args: &[Value], kw: Kw, f: fn(u8) -> u8) -> PyResult<Va
     ok_bytes(recv(args)?.iter().map(|&b| f(b)).collect::<Vec<u8>>())
 }
 
-fn bytes_upper(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    map_bytes("upper", args, kw, |b| b.to_ascii_uppercase())
-}
-
-fn bytes_lower(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    map_bytes("lower", args, kw, |b| b.to_ascii_lowercase())
-}
-
 fn bytes_swapcase(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     map_bytes("swapcase", args, kw, |b| {
         if b.is_ascii_lowercase() {
@@ -473,22 +501,6 @@ fn all_bytes(name: &str, args: &[Value], kw: Kw, pred: fn(u8) -> bool) -> PyResu
     Ok(Value::Bool(!b.is_empty() && b.iter().all(|&c| pred(c))))
 }
 
-fn bytes_isalnum(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    all_bytes("isalnum", args, kw, |c| c.is_ascii_alphanumeric())
-}
-
-fn bytes_isalpha(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    all_bytes("isalpha", args, kw, |c| c.is_ascii_alphabetic())
-}
-
-fn bytes_isdigit(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    all_bytes("isdigit", args, kw, |c| c.is_ascii_digit())
-}
-
-fn bytes_isspace(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    all_bytes("isspace", args, kw, is_space)
-}
-
 fn bytes_isascii(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     params("isascii", args, kw, Conv::NoArgs)?;
     Ok(Value::Bool(recv(args)?.is_ascii()))
@@ -505,14 +517,6 @@ fn cased(name: &str, args: &[Value], kw: Kw, upper: bool) -> PyResult<Value> {
     } else {
         has_lower && !has_upper
     }))
-}
-
-fn bytes_islower(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    cased("islower", args, kw, false)
-}
-
-fn bytes_isupper(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    cased("isupper", args, kw, true)
 }
 
 fn bytes_istitle(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -563,18 +567,6 @@ fn strip(name: &str, args: &[Value], kw: Kw, left: bool, right: bool) -> PyResul
         b.len()
     };
     ok_bytes(&b[start..end.max(start)])
-}
-
-fn bytes_strip(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    strip("strip", args, kw, true, true)
-}
-
-fn bytes_lstrip(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    strip("lstrip", args, kw, true, false)
-}
-
-fn bytes_rstrip(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    strip("rstrip", args, kw, false, true)
 }
 
 /// The `sep` and `maxsplit` arguments of split and rsplit.
@@ -841,22 +833,6 @@ fn find_like(name: &str, args: &[Value], kw: Kw, from_right: bool, raise: bool) 
     }
 }
 
-fn bytes_find(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    find_like("find", args, kw, false, false)
-}
-
-fn bytes_rfind(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    find_like("rfind", args, kw, true, false)
-}
-
-fn bytes_index(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    find_like("index", args, kw, false, true)
-}
-
-fn bytes_rindex(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    find_like("rindex", args, kw, true, true)
-}
-
 fn bytes_count(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (sub, start, end) = search_args("count", args, kw)?;
     let b = recv(args)?;
@@ -908,14 +884,6 @@ fn affix_match(name: &str, args: &[Value], kw: Kw, at_end: bool) -> PyResult<Val
     }
 }
 
-fn bytes_startswith(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    affix_match("startswith", args, kw, false)
-}
-
-fn bytes_endswith(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    affix_match("endswith", args, kw, true)
-}
-
 // ---- padding, partition, affixes, tabs ------------------------------------------------
 
 fn pad(name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -946,18 +914,6 @@ fn pad(name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     out.extend_from_slice(b);
     out.resize(width as usize, fill);
     ok_bytes(out)
-}
-
-fn bytes_center(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    pad("center", args, kw)
-}
-
-fn bytes_ljust(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    pad("ljust", args, kw)
-}
-
-fn bytes_rjust(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    pad("rjust", args, kw)
 }
 
 fn bytes_zfill(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -995,14 +951,6 @@ fn partition(name: &str, args: &[Value], kw: Kw, from_right: bool) -> PyResult<V
     Ok(Value::tuple(parts.into_iter().map(Value::bytes).collect()))
 }
 
-fn bytes_partition(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    partition("partition", args, kw, false)
-}
-
-fn bytes_rpartition(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    partition("rpartition", args, kw, true)
-}
-
 fn remove_affix(name: &str, args: &[Value], kw: Kw, suffix: bool) -> PyResult<Value> {
     let p = params(name, args, kw, Conv::One)?;
     let b = recv(args)?;
@@ -1016,14 +964,6 @@ fn remove_affix(name: &str, args: &[Value], kw: Kw, suffix: bool) -> PyResult<Va
         Some(r) => Value::bytes(r),
         None => args[0].clone(),
     })
-}
-
-fn bytes_removeprefix(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    remove_affix("removeprefix", args, kw, false)
-}
-
-fn bytes_removesuffix(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    remove_affix("removesuffix", args, kw, true)
 }
 
 fn bytes_expandtabs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -254,22 +254,8 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
             }
             out.push(')');
         }
-        Value::Coroutine(c) => {
-            let _ = write!(
-                out,
-                "<coroutine object {} at {:#x}>",
-                c.qualname.text,
-                identity(v)
-            );
-        }
-        Value::Generator(g) => {
-            let _ = write!(
-                out,
-                "<generator object {} at {:#x}>",
-                g.qualname.text,
-                identity(v)
-            );
-        }
+        Value::Coroutine(c) => object_at(out, "coroutine", &c.qualname, v),
+        Value::Generator(g) => object_at(out, "generator", &g.qualname, v),
         Value::Future(f) => out.push_str(&crate::runtime::future::future_repr(f)),
         Value::Iterator(_) => {
             let _ = write!(out, "<{} object at {:#x}>", type_name(v), identity(v));
@@ -314,6 +300,16 @@ fn container(
     body(out, seen);
     out.push_str(close);
     seen.pop();
+}
+
+/// `<coroutine object f at 0x...>` and the like.
+fn object_at(out: &mut String, kind: &str, qualname: &Str, v: &Value) {
+    let _ = write!(
+        out,
+        "<{kind} object {} at {:#x}>",
+        qualname.text,
+        identity(v)
+    );
 }
 
 fn items(out: &mut String, items: &[Value], seen: &mut Vec<usize>, trailing_comma: bool) {
