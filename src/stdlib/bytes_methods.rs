@@ -710,16 +710,7 @@ fn bytes_splitlines(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn bytes_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = params("join", args, kw, Conv::One)?;
     let sep = recv(args)?;
-    let items = vm.iterate(param(&p, 0)).map_err(|e| {
-        let not_iterable = e.is(Builtin::TypeError)
-            && e.first_arg_str()
-                .is_some_and(|m| m.ends_with("is not iterable"));
-        if not_iterable {
-            new_error(Builtin::TypeError, "can only join an iterable")
-        } else {
-            e
-        }
-    })?;
+    let items = super::str_methods::join_items(vm, param(&p, 0))?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let Value::Bytes(b) = item else {

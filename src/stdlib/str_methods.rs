@@ -634,11 +634,10 @@ fn str_splitlines(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(str_list(out))
 }
 
-fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let p = params("join", args, kw, Conv::One)?;
-    let sep = recv(args)?;
-    let iterable = p[0].clone().unwrap_or_default();
-    let items = vm.iterate(&iterable).map_err(|e| {
+/// The items `str.join` and `bytes.join` join, with their wording for a
+/// value that is not iterable.
+pub(super) fn join_items(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
+    vm.iterate(iterable).map_err(|e| {
         let not_iterable = e.is(Builtin::TypeError)
             && e.first_arg_str()
                 .is_some_and(|m| m.ends_with("is not iterable"));
@@ -647,7 +646,13 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         } else {
             e
         }
-    })?;
+    })
+}
+
+fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = params("join", args, kw, Conv::One)?;
+    let sep = recv(args)?;
+    let items = join_items(vm, p[0].as_ref().unwrap_or(&Value::None))?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         let Value::Str(s) = item else {
