@@ -133,12 +133,8 @@ impl Vm {
                 self.run(&mut fiber)
             }
             Resume::Throw(e) => match self.throw_into_delegate(&mut fiber, &e) {
-                Delegated::Yielded(v) => {
-                    self.nested_runs -= 1;
-                    *g.fiber.borrow_mut() = Some(fiber);
-                    g.state.set(GenState::Suspended);
-                    return Ok(Step::Yielded(v));
-                }
+                // Still inside `yield from`: it stays suspended there.
+                Delegated::Yielded(v) => Halt::Yield(v),
                 Delegated::Returned(r) => {
                     // The `yield from` is over: its value replaces the subiterator.
                     fiber.stack.pop();
