@@ -483,6 +483,7 @@ impl Compiler<'_> {
                 return false;
             }
             // A lambda with `yield` would be a generator; Coro has no such lambdas yet.
+            CodeKind::Class => "'yield' outside function",
             CodeKind::Lambda | CodeKind::Function => {
                 self.unsupported(sp, "generator lambdas (`yield` in a lambda)");
                 return false;

@@ -56,6 +56,20 @@ fn make_table() -> HashMap<Builtin, HashMap<&'static str, Ref<Native>>> {
     t
 }
 
+/// Puts the methods of the table into their classes' namespaces.
+pub fn register() {
+    TABLE.with(|t| {
+        for (b, methods) in t {
+            let class = crate::vm::types::builtin(*b);
+            let mut dict = class.dict.borrow_mut();
+            for (name, native) in methods {
+                dict.entry((*name).into())
+                    .or_insert_with(|| Value::Native(native.clone()));
+            }
+        }
+    });
+}
+
 /// The native method `name` of a built-in value, if it has one.
 pub fn lookup(obj: &Value, name: &str) -> Option<Ref<Native>> {
     if let Value::Opaque(o) = obj {
