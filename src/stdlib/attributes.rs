@@ -45,6 +45,7 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
                     .map_or(Value::None, Value::Exception),
             ),
             "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+            "__traceback__" => Some(Value::None),
             // A generator's return value.
             "value" if e.is(crate::vm::types::Builtin::StopIteration) => {
                 Some(e.first_arg().unwrap_or(Value::None))
@@ -70,7 +71,9 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
         Value::BoundMethod(b) => match name {
             "__self__" => Some(b.receiver.clone()),
             "__func__" => Some(b.func.clone()),
-            "__name__" => return get_attr(_vm, &b.func, name),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                return _vm.get_attr(&b.func, &Str::new(name));
+            }
             _ => None,
         },
         Value::Coroutine(c) => match name {

@@ -223,7 +223,7 @@ fn extreme(
                 } else {
                     crate::syntax::ast::CmpOp::Gt
                 };
-                ops::compare(op, &k, bk)?
+                vm.compare_bool(op, &k, bk)?
             }
         };
         if better {
@@ -257,7 +257,8 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let mut acc = start;
     for item in vm.iterate(&args[0])? {
-        acc = ops::binary(crate::syntax::ast::BinOp::Add, &acc, &item)?;
+        let step = vm.binary_step(crate::syntax::ast::BinOp::Add, acc, item, false)?;
+        acc = vm.drive(step)?;
     }
     Ok(acc)
 }
@@ -288,7 +289,7 @@ pub fn sort_values(
         if error.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        match ops::compare(crate::syntax::ast::CmpOp::Lt, &keys[a], &keys[b]) {
+        match vm.compare_bool(crate::syntax::ast::CmpOp::Lt, &keys[a], &keys[b]) {
             Ok(true) => std::cmp::Ordering::Less,
             Ok(false) => std::cmp::Ordering::Greater,
             Err(e) => {
@@ -825,6 +826,7 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
     }
     let name = &t.name;
     match t.builtin {
+        Builtin::Type if args.len() == 3 => super::object::type_new(vm, args),
         Builtin::Type => {
             arity("type", args, 1, 1)
                 .map_err(|_| new_error(Builtin::TypeError, "type() takes 1 or 3 arguments"))?;

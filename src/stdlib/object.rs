@@ -653,7 +653,9 @@ pub fn register() {
                 name,
                 owner: Some(owner),
                 func,
-                receiver: Some(class),
+                // Static and class-level methods take a class, not an instance.
+                receiver: (!matches!(name, "__new__" | "__init_subclass__" | "mro"))
+                    .then_some(class),
             })),
         );
     }

@@ -4,7 +4,7 @@
 //! and `__getattr__`/`__getattribute__`/`__setattr__`/`__delattr__`.
 
 use super::Vm;
-use super::class::{ClassMethod, Property, StaticMethod, Super, opaque};
+use super::class::{ClassMethod, Property, StaticMethod, Super, opaque, unwrap_classmethod};
 use super::exception::*;
 use super::heap::{Ref, alloc};
 use super::protocol::{Step, Then, user_method};
@@ -53,6 +53,33 @@ impl Vm {
             }
             Value::Type(t) => self.class_attr_step(t, name),
             Value::Opaque(o) if o.type_name == "super" => self.super_attr_step(&obj, name),
+            Value::Opaque(_) => {
+                if let Some(p) = opaque::<Property>(&obj) {
+                    match name.as_str() {
+                        "fget" => return Ok(Step::Done(p.fget.clone())),
+                        "fset" => return Ok(Step::Done(p.fset.clone())),
+                        "fdel" => return Ok(Step::Done(p.fdel.clone())),
+                        "__doc__" => return Ok(Step::Done(p.doc.clone())),
+                        _ => {}
+                    }
+                }
+                if name.as_str() == "__func__" {
+                    if let Some(s) = opaque::<StaticMethod>(&obj) {
+                        return Ok(Step::Done(s.0.clone()));
+                    }
+                    if let Some(c) = opaque::<ClassMethod>(&obj) {
+                        return Ok(Step::Done(c.0.clone()));
+                    }
+                }
+                if let Some(m @ Value::Native(_)) = type_of(&obj).lookup(name.as_str()) {
+                    return Ok(Step::Done(bound(obj, m)));
+                }
+                Ok(Step::Done(crate::stdlib::attributes::get_attr(
+                    self,
+                    &obj,
+                    name.as_str(),
+                )?))
+            }
             _ => Ok(Step::Done(crate::stdlib::attributes::get_attr(
                 self,
                 &obj,
@@ -266,6 +293,9 @@ impl Vm {
             ));
         };
         if let Value::Type(_) = &s.obj {
+            if name.as_str() == "__init_subclass__" {
+                return Ok(Step::Done(bound(s.obj.clone(), unwrap_classmethod(&d))));
+            }
             // In a classmethod or `__new__`: functions stay plain.
             if let Some(c) = opaque::<ClassMethod>(&d) {
                 return Ok(Step::Done(bound(s.obj.clone(), c.0.clone())));

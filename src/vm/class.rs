@@ -184,6 +184,9 @@ impl Vm {
             .get("__module__")
             .and_then(|m| m.as_str().map(Box::from))
             .unwrap_or_else(|| "__main__".into());
+        if !dict.contains_key("__doc__") {
+            dict.insert("__doc__".into(), Value::None);
+        }
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert("__hash__".into(), Value::None);
         }

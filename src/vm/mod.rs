@@ -191,6 +191,15 @@ impl Vm {
             Value::Native(n) => {
                 if let Some(class) = n.receiver {
                     check_receiver(n, class, pos)?;
+                    // A method of a built-in class works on the built-in part
+                    // of an instance of a subclass.
+                    if let Some(Value::Instance(i)) = pos.first()
+                        && !matches!(i.payload, Value::Undef)
+                    {
+                        let mut args = pos.to_vec();
+                        args[0] = i.payload.clone();
+                        return (n.func)(self, &args, kw);
+                    }
                 }
                 (n.func)(self, pos, kw)
             }

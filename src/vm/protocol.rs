@@ -156,6 +156,21 @@ pub fn unwrap_payload(v: &Value) -> &Value {
     }
 }
 
+/// Whether comparing a value may need script code or the recursion guard:
+/// an instance, or a container holding one, or containers nested deeply
+/// (which may contain themselves).
+fn needs_vm(v: &Value, depth: usize) -> bool {
+    let deeper = |x: &Value| depth >= 4 || needs_vm(x, depth + 1);
+    match v {
+        Value::Instance(_) => true,
+        Value::Exception(e) => e.class.is_user,
+        Value::List(l) => l.borrow().iter().any(deeper),
+        Value::Tuple(t) => t.iter().any(deeper),
+        Value::Dict(d) => d.borrow().values().any(deeper),
+        _ => false,
+    }
+}
+
 /// The user-defined method `name` of a value's class.
 pub fn user_method(v: &Value, name: &str) -> Option<Value> {
     user_class(v)?.lookup_user(name).filter(|m| !m.is_none())
@@ -457,17 +472,8 @@ impl Vm {
         let payloads = !unwrap_payload(a).is(a) || !unwrap_payload(b).is(b);
         Ok(Step::Done(match st.op {
             Operator::Binary(op) => {
-                if payloads {
-                    self.builtin_binary(op, a, b, false)?
-                } else {
-                    let sym = op.symbol();
-                    let sym = if op == BinOp::Pow { "** or pow()" } else { sym };
-                    return type_error(format!(
-                        "unsupported operand type(s) for {sym}: '{}' and '{}'",
-                        type_name(a),
-                        type_name(b)
-                    ));
-                }
+                let (a, b) = (a.clone(), b.clone());
+                self.builtin_binary(op, &a, &b, false)?
             }
             Operator::Compare(op) => {
                 if payloads {
@@ -568,14 +574,7 @@ impl Vm {
     /// Whether a value's equality or order may need script code: an
     /// instance, or a container holding one.
     fn needs_vm(&self, v: &Value) -> bool {
-        match v {
-            Value::Instance(_) => true,
-            Value::Exception(e) => e.class.is_user,
-            Value::List(l) => l.borrow().iter().any(|x| self.needs_vm(x)),
-            Value::Tuple(t) => t.iter().any(|x| self.needs_vm(x)),
-            Value::Dict(d) => d.borrow().values().any(|x| self.needs_vm(x)),
-            _ => false,
-        }
+        needs_vm(v, 0)
     }
 
     fn dicts_equal(&mut self, x: &Dict, y: &Dict) -> PyResult<bool> {
@@ -599,6 +598,16 @@ impl Vm {
             }
         }
         Ok(true)
+    }
+
+    /// `a op b` as a truth value (sorting, `min`, `max`).
+    pub fn compare_bool(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        if !self.needs_vm(a) && !self.needs_vm(b) {
+            return ops::compare(op, a, b);
+        }
+        let step = self.compare_step(op, a.clone(), b.clone())?;
+        let r = self.drive(step)?;
+        self.truthy(&r)
     }
 
     /// `a == b` as a truth value (list membership, `list.index`, dict values).
