@@ -951,6 +951,9 @@ impl Vm {
             }
         }
         let target = unwrap_payload(&v).clone();
+        if user_class(&target).is_some() {
+            return type_error(format!("'{}' object is not iterable", type_name(&v)));
+        }
         Ok(Step::Done(self.get_iter(&target)?))
     }
 
