@@ -179,8 +179,11 @@ pub enum Op {
     BuildClass(u32),
     /// `ctx -> exit entered`: looks up `__exit__` (pushed bound) and calls `__enter__`.
     BeforeWith,
-    /// `exit exc -> exit exc result`: calls `exit(type(exc), exc, None)`.
+    /// `exit exc -> exit exc result`: calls `exit(type(exc), exc, tb)`.
     WithExceptStart,
+    /// `exit entered -> exit entered`: pushes the handler of a `with` body,
+    /// which cuts the stack back to `exit` (the entered value is bound first).
+    SetupWith(u32),
 }
 
 /// Whether a code object is a module, a function, a coroutine function...

@@ -22,6 +22,8 @@ enum Block {
     Try,
     /// Inside an `except` body: the handled exception must be ended.
     Except,
+    /// Inside a `finally` body run for an exception, which is on the stack.
+    FinallyExcept,
     /// Inside a `try` body that has a `finally`: its body runs on the way out.
     Finally(Vec<Stmt>),
     /// Inside a `with` body: its `__exit__` (below on the stack) is called on the way out.
@@ -43,6 +45,9 @@ pub struct Unit {
 
 pub struct Compiler<'a> {
     scopes: &'a mut Scopes,
+    /// The classes whose bodies enclose the code being compiled, innermost
+    /// last: `self.__x` inside them is `self._Class__x`.
+    classes: Vec<String>,
     filename: Rc<str>,
     source: Rc<str>,
     errors: Vec<Diagnostic>,
@@ -59,6 +64,7 @@ pub fn compile(
     let scope = Rc::new(scopes.by_node.remove(&Span::default()).unwrap_or_default());
     let mut c = Compiler {
         scopes: &mut scopes,
+        classes: Vec::new(),
         filename: filename.into(),
         source: source.into(),
         errors: Vec::new(),
@@ -134,6 +140,7 @@ impl Compiler<'_> {
             Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
             Op::ForIter(_) => Op::ForIter(target),
             Op::SetupExcept(_) => Op::SetupExcept(target),
+            Op::SetupWith(_) => Op::SetupWith(target),
             other => other,
         };
     }
@@ -141,6 +148,22 @@ impl Compiler<'_> {
     pub(super) fn constant(&mut self, v: Value) -> u32 {
         self.unit.consts.push(v);
         (self.unit.consts.len() - 1) as u32
+    }
+
+    /// The index of an attribute name, mangled as CPython mangles private
+    /// names (`__x` inside `class C` is `_C__x`).
+    pub(super) fn attr_name(&mut self, n: &str) -> u32 {
+        match self.classes.last() {
+            Some(class) if n.starts_with("__") && !n.ends_with("__") => {
+                let class = class.trim_start_matches('_');
+                if class.is_empty() {
+                    return self.name(n);
+                }
+                let mangled = format!("_{class}{n}");
+                self.name(&mangled)
+            }
+            _ => self.name(n),
+        }
     }
 
     pub(super) fn name(&mut self, n: &str) -> u32 {
@@ -459,6 +482,13 @@ impl Compiler<'_> {
                 Block::Except => {
                     self.emit(Op::PopExcept, sp);
                 }
+                Block::FinallyExcept => {
+                    self.emit(Op::PopExcept, sp);
+                    if keep_top {
+                        self.emit(Op::Rot2, sp);
+                    }
+                    self.emit(Op::Pop, sp);
+                }
                 Block::With => {
                     self.emit(Op::PopBlock, sp);
                     if keep_top {
@@ -491,6 +521,7 @@ impl Compiler<'_> {
             varkw: false,
         };
         let name = c.name.name.clone();
+        self.classes.push(name.clone());
         self.nested_code(&name, sp, CodeKind::Class, shape, 0, |b| {
             let module = b.constant(Value::str("__main__"));
             b.emit(Op::LoadConst(module), sp);
@@ -526,6 +557,7 @@ impl Compiler<'_> {
             }
             b.emit(Op::Return, sp);
         });
+        self.classes.pop();
         let ci = self.constant(Value::str(name.as_str()));
         self.emit(Op::LoadConst(ci), sp);
         let mut nbases = 0;
@@ -566,14 +598,15 @@ impl Compiler<'_> {
         };
         self.expr(&first.context);
         self.emit(Op::BeforeWith, first.context.span);
+        // Binding the target is inside the statement: `__exit__` sees its errors.
+        let setup = self.emit(Op::SetupWith(0), sp);
+        self.unit.blocks.push(Block::With);
         match &first.target {
             Some(t) => self.store(t),
             None => {
                 self.emit(Op::Pop, sp);
             }
         }
-        let setup = self.emit(Op::SetupExcept(0), sp);
-        self.unit.blocks.push(Block::With);
         if rest.is_empty() {
             self.stmts(body);
         } else {
@@ -641,7 +674,7 @@ impl Compiler<'_> {
         let end = self.emit(Op::Jump(0), sp);
         self.patch(setup);
         self.emit(Op::PushExcInfo, sp);
-        self.unit.blocks.push(Block::Except);
+        self.unit.blocks.push(Block::FinallyExcept);
         self.stmts(&t.finalbody);
         self.unit.blocks.pop();
         self.emit(Op::Reraise, sp);
@@ -705,7 +738,7 @@ impl Compiler<'_> {
             ExprKind::Attribute(obj, attr) => {
                 self.expr(obj);
                 self.emit(Op::Dup, sp);
-                let i = self.name(&attr.name);
+                let i = self.attr_name(&attr.name);
                 self.emit(Op::LoadAttr(i), target.span);
                 self.expr(value);
                 self.emit(Op::InPlace(op), sp);
@@ -890,7 +923,7 @@ impl Compiler<'_> {
                 self.emit(Op::LoadGlobal(i), sp)
             }
             NameLoc::Name => {
-                let i = self.name(n);
+                let i = self.attr_name(n);
                 self.emit(Op::LoadName(i), sp)
             }
         };
@@ -905,7 +938,7 @@ impl Compiler<'_> {
                 self.emit(Op::StoreGlobal(i), sp)
             }
             NameLoc::Name => {
-                let i = self.name(n);
+                let i = self.attr_name(n);
                 self.emit(Op::StoreName(i), sp)
             }
         };
@@ -923,7 +956,7 @@ impl Compiler<'_> {
                 self.emit(Op::DeleteGlobal(i), sp)
             }
             NameLoc::Name => {
-                let i = self.name(n);
+                let i = self.attr_name(n);
                 self.emit(Op::DeleteName(i), sp)
             }
         };
@@ -935,7 +968,7 @@ impl Compiler<'_> {
             ExprKind::Name(n) => self.store_name(n, sp),
             ExprKind::Attribute(obj, attr) => {
                 self.expr(obj);
-                let i = self.name(&attr.name);
+                let i = self.attr_name(&attr.name);
                 self.emit(Op::StoreAttr(i), sp);
             }
             ExprKind::Subscript(obj, key) => {
@@ -992,7 +1025,7 @@ impl Compiler<'_> {
             ExprKind::Name(n) => self.delete_name(n, sp),
             ExprKind::Attribute(obj, attr) => {
                 self.expr(obj);
-                let i = self.name(&attr.name);
+                let i = self.attr_name(&attr.name);
                 self.emit(Op::DeleteAttr(i), sp);
             }
             ExprKind::Subscript(obj, key) => {

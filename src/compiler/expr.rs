@@ -43,7 +43,7 @@ impl Compiler<'_> {
             ExprKind::GeneratorExp(elt, gens) => self.generator_expression(sp, elt, gens),
             ExprKind::Attribute(obj, attr) => {
                 self.expr(obj);
-                let i = self.name(&attr.name);
+                let i = self.attr_name(&attr.name);
                 self.emit(Op::LoadAttr(i), sp);
             }
             ExprKind::Subscript(obj, key) => {
@@ -335,7 +335,7 @@ impl Compiler<'_> {
         let simple = args.iter().all(|a| matches!(a, Arg::Positional(_)));
         if let (ExprKind::Attribute(obj, attr), true) = (&f.kind, simple) {
             self.expr(obj);
-            let i = self.name(&attr.name);
+            let i = self.attr_name(&attr.name);
             self.emit(Op::LoadMethod(i), f.span);
             for a in args {
                 if let Arg::Positional(e) = a {

@@ -6,6 +6,18 @@ use crate::vm::heap::alloc;
 use crate::vm::types::{type_name, type_of};
 use crate::vm::value::*;
 
+/// The traceback object of a raised exception (None before it is raised).
+/// Coro's traceback objects show only that there is a traceback.
+pub fn traceback_of(exc: &Value) -> Value {
+    match exc {
+        Value::Exception(e) if !e.traceback.borrow().is_empty() => Value::Opaque(alloc(Opaque {
+            type_name: "traceback",
+            data: Box::new(()),
+        })),
+        _ => Value::None,
+    }
+}
+
 pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
     if let Some(m) = super::methods::lookup(obj, name) {
         return Ok(Value::BoundMethod(alloc(BoundMethod {
@@ -45,7 +57,7 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
                     .map_or(Value::None, Value::Exception),
             ),
             "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
-            "__traceback__" => Some(Value::None),
+            "__traceback__" => Some(traceback_of(obj)),
             // A generator's return value.
             "value" if e.is(crate::vm::types::Builtin::StopIteration) => {
                 Some(e.first_arg().unwrap_or(Value::None))

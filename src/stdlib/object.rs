@@ -254,7 +254,9 @@ fn object_init_subclass(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(Value::Type(t)) => t.name.to_string(),
             _ => "object".into(),
         };
-        return type_error(format!("{name}.__init_subclass__() takes no keyword arguments"));
+        return type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        ));
     }
     Ok(Value::None)
 }
@@ -411,6 +413,21 @@ fn add(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Ok(step) => vm.drive(step),
         Err(e) if e.is(Builtin::TypeError) => Ok(vm.not_implemented.clone()),
         Err(e) => Err(e),
+    }
+}
+
+/// `C.__subclasses__()`: the live classes derived directly from `C`.
+pub fn type_subclasses(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Type(t)) => Ok(Value::list(
+            t.subclasses
+                .borrow()
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Value::Type)
+                .collect(),
+        )),
+        _ => type_error("descriptor '__subclasses__' of 'type' object needs an argument"),
     }
 }
 
@@ -599,9 +616,23 @@ fn delattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 /// `type(name, bases, ns)`.
 pub fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let (Value::Str(name), Value::Tuple(bases), Value::Dict(ns)) = (&args[0], &args[1], &args[2])
-    else {
-        return type_error("type.__new__() argument 1 must be str");
+    let Value::Str(name) = &args[0] else {
+        return type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            type_name(&args[0])
+        ));
+    };
+    let Value::Tuple(bases) = &args[1] else {
+        return type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            type_name(&args[1])
+        ));
+    };
+    let Value::Dict(ns) = &args[2] else {
+        return type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            type_name(&args[2])
+        ));
     };
     let mut classes = Vec::new();
     for b in bases.iter() {

@@ -37,11 +37,18 @@ impl Vm {
             Value::Instance(inst) => {
                 let class = inst.class.clone();
                 if let Some(ga) = class.lookup_user("__getattribute__") {
-                    return Ok(Step::call(
-                        ga,
-                        vec![obj.clone(), Value::Str(name.clone())],
-                        Then::Value,
-                    ));
+                    let args = vec![obj.clone(), Value::Str(name.clone())];
+                    let Some(fallback) = class.lookup_user("__getattr__") else {
+                        return Ok(Step::call(ga, args, Then::Value));
+                    };
+                    return match self.call_value(&ga, args) {
+                        Err(e) if e.is(Builtin::AttributeError) => Ok(Step::call(
+                            fallback,
+                            vec![obj.clone(), Value::Str(name.clone())],
+                            Then::Value,
+                        )),
+                        r => r.map(Step::Done),
+                    };
                 }
                 let dict = inst.dict.clone();
                 self.generic_getattr(obj, &class, Some(&dict), name)
@@ -97,6 +104,32 @@ impl Vm {
         dict: Option<&Ref<Dict>>,
         name: &Ref<Str>,
     ) -> PyResult<Step> {
+        let Some(fallback) = class.lookup_user("__getattr__") else {
+            return self.find_attr(obj, class, dict, name);
+        };
+        // An AttributeError from anywhere in the lookup (a property's getter
+        // included) falls back to `__getattr__`.
+        let found = self
+            .find_attr(obj.clone(), class, dict, name)
+            .and_then(|step| self.drive(step));
+        match found {
+            Err(e) if e.is(Builtin::AttributeError) => Ok(Step::call(
+                fallback,
+                vec![obj, Value::Str(name.clone())],
+                Then::Value,
+            )),
+            r => r.map(Step::Done),
+        }
+    }
+
+    /// `generic_getattr` without the `__getattr__` fallback.
+    fn find_attr(
+        &mut self,
+        obj: Value,
+        class: &Ref<TypeObj>,
+        dict: Option<&Ref<Dict>>,
+        name: &Ref<Str>,
+    ) -> PyResult<Step> {
         let class_attr = class.lookup(name.as_str());
         if let Some(d) = &class_attr
             && is_data_descriptor(d)
@@ -128,13 +161,6 @@ impl Vm {
             && let Ok(v) = crate::stdlib::attributes::get_attr(self, &base, name.as_str())
         {
             return Ok(Step::Done(v));
-        }
-        if let Some(ga) = class.lookup_user("__getattr__") {
-            return Ok(Step::call(
-                ga,
-                vec![obj, Value::Str(name.clone())],
-                Then::Value,
-            ));
         }
         no_attribute(&obj, name.as_str())
     }
@@ -243,6 +269,14 @@ impl Vm {
                 },
                 _ => d.clone(),
             }));
+        }
+        if name.as_str() == "__subclasses__" {
+            let f = crate::stdlib::native(
+                "__subclasses__",
+                Some(".type"),
+                crate::stdlib::object::type_subclasses,
+            );
+            return Ok(Step::Done(bound(Value::Type(t.clone()), f)));
         }
         if name.as_str() == "mro" {
             let mro = crate::stdlib::native("mro", Some(".type"), crate::stdlib::object::type_mro);

@@ -158,7 +158,10 @@ impl Vm {
         } else {
             bases
         };
-        for b in &bases {
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| super::heap::same(x, b)) {
+                return type_error(format!("duplicate base class {}", b.name));
+            }
             if !b.is_user && !subclassable(b.builtin) {
                 return type_error(format!("type '{}' is not an acceptable base type", b.name));
             }
@@ -210,7 +213,7 @@ impl Vm {
                     .collect(),
             ),
         };
-        Ok(alloc(TypeObj {
+        let class = alloc(TypeObj {
             name: name.as_str().into(),
             qualname,
             module: Some(module),
@@ -221,7 +224,14 @@ impl Vm {
             is_user: true,
             version: Cell::new(0),
             slots,
-        }))
+            subclasses: RefCell::new(Vec::new()),
+        });
+        for b in &class.bases {
+            b.subclasses
+                .borrow_mut()
+                .push(super::heap::downgrade(&class));
+        }
+        Ok(class)
     }
 
     /// `__set_name__` of the new class's attributes, then its parent's

@@ -874,6 +874,11 @@ impl Vm {
                     stack: fiber.stack.len(),
                     handled: fiber.handled.len(),
                 }),
+                Op::SetupWith(t) => fiber.handlers.push(Handler {
+                    target: t as usize,
+                    stack: fiber.stack.len() - 1,
+                    handled: fiber.handled.len(),
+                }),
                 Op::PopBlock => {
                     fiber.handlers.pop();
                 }
@@ -1061,9 +1066,10 @@ impl Vm {
                     let exc = fiber.stack[n - 1].clone();
                     save!();
                     let class = Value::Type(super::types::type_of(&exc));
+                    let tb = crate::stdlib::attributes::traceback_of(&exc);
                     let step = super::protocol::Step::call(
                         exit,
-                        vec![class, exc, Value::None],
+                        vec![class, exc, tb],
                         super::protocol::Then::Value,
                     );
                     if self.push_step(fiber, step)? {

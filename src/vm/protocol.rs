@@ -84,6 +84,8 @@ pub struct Attempts {
     pub op: Operator,
     pub a: Value,
     pub b: Value,
+    /// `a op= b`: errors name the augmented operator.
+    pub inplace: bool,
     /// `(method, self, other, invert)`, next first.
     pub queue: Vec<(Value, Value, Value, bool)>,
 }
@@ -167,6 +169,7 @@ fn needs_vm(v: &Value, depth: usize) -> bool {
         Value::List(l) => l.borrow().iter().any(deeper),
         Value::Tuple(t) => t.iter().any(deeper),
         Value::Dict(d) => d.borrow().values().any(deeper),
+        Value::Set(s) => s.borrow().iter().any(|k| deeper(&k.0)),
         _ => false,
     }
 }
@@ -304,6 +307,12 @@ impl Vm {
             Then::Truth => Value::Bool(self.truthy(&v)?),
             Then::Str(what) => match v {
                 Value::Str(_) => v,
+                other if what == "__format__" => {
+                    return type_error(format!(
+                        "__format__ must return a str, not {}",
+                        type_name(&other)
+                    ));
+                }
                 other => {
                     return type_error(format!(
                         "{what} returned non-string (type {})",
@@ -354,10 +363,13 @@ impl Vm {
         } else {
             cb.as_ref().and_then(|c| c.lookup_user(refl))
         };
-        let b_first = reflected.is_some()
-            && cb
-                .as_ref()
-                .is_some_and(|c| !same && c.is_subclass(&type_of(&a)));
+        // A subclass's reflected method goes first only if it overrides the base's.
+        let b_first = reflected.as_ref().is_some_and(|r| {
+            let base = ca.as_ref().and_then(|c| c.lookup_user(refl));
+            !base.is_some_and(|m| m.is(r))
+        }) && cb
+            .as_ref()
+            .is_some_and(|c| !same && c.is_subclass(&type_of(&a)));
         let fwd_entry = forward.map(|m| (m, a.clone(), b.clone(), false));
         let refl_entry = reflected.map(|m| (m, b.clone(), a.clone(), false));
         if b_first {
@@ -372,6 +384,7 @@ impl Vm {
             op: Operator::Binary(op),
             a,
             b,
+            inplace,
             queue,
         })
     }
@@ -463,6 +476,7 @@ impl Vm {
             op: Operator::Compare(op),
             a,
             b,
+            inplace: false,
             queue,
         })
     }
@@ -484,7 +498,18 @@ impl Vm {
         Ok(Step::Done(match st.op {
             Operator::Binary(op) => {
                 let (a, b) = (a.clone(), b.clone());
-                self.builtin_binary(op, &a, &b, false)?
+                match self.builtin_binary(op, &a, &b, false) {
+                    Err(e) if st.inplace && e.is(Builtin::TypeError) => {
+                        let sym = op.symbol();
+                        let msg = self.exception_str(&e)?;
+                        let from = format!("for {sym}:");
+                        let from_pow = "for ** or pow():".to_string();
+                        let to = format!("for {sym}=:");
+                        let msg = msg.replacen(&from, &to, 1).replacen(&from_pow, &to, 1);
+                        return type_error(msg);
+                    }
+                    r => r?,
+                }
             }
             Operator::Compare(op) => {
                 if payloads {
@@ -527,6 +552,23 @@ impl Vm {
             && (x.iter().chain(&y).any(|v| self.needs_vm(v)))
         {
             return self.nested(" in comparison", |vm| vm.compare_items(op, &x, &y));
+        }
+        if let (Value::Set(x), Value::Set(y)) = (a, b)
+            && matches!(op, CmpOp::Eq | CmpOp::NotEq)
+            && (self.needs_vm(a) || self.needs_vm(b))
+        {
+            let equal = x.borrow().len() == y.borrow().len() && {
+                let keys: Vec<Key> = x.borrow().iter().cloned().collect();
+                let mut all = true;
+                for k in &keys {
+                    if self.set_find(y, k)?.is_none() {
+                        all = false;
+                        break;
+                    }
+                }
+                all
+            };
+            return Ok(equal == (op == CmpOp::Eq));
         }
         if let (Value::Dict(x), Value::Dict(y)) = (a, b)
             && matches!(op, CmpOp::Eq | CmpOp::NotEq)

@@ -305,6 +305,17 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>, hook: &mut Hoo
             "types.GenericAlias" => {
                 out.push_str(o.data.downcast_ref::<String>().map_or("", |s| s));
             }
+            "super" => match o.data.downcast_ref::<super::class::Super>() {
+                Some(s) => {
+                    let obj_class = super::types::type_of(&s.obj);
+                    let _ = write!(
+                        out,
+                        "<super: <class '{}'>, <{} object>>",
+                        s.class.name, obj_class.name
+                    );
+                }
+                None => out.push_str("<super>"),
+            },
             name => {
                 let _ = write!(out, "<{name} object at {:#x}>", identity(v));
             }

@@ -256,6 +256,8 @@ pub struct TypeObj {
     pub version: Cell<u64>,
     /// `__slots__`, when the class declares it (instances then refuse other attributes).
     pub slots: Option<Vec<Box<str>>>,
+    /// The classes made with this one as a direct base (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<super::heap::WeakRef<TypeObj>>>,
 }
 
 impl TypeObj {
@@ -400,6 +402,7 @@ fn make_registry() -> Vec<Ref<TypeObj>> {
             is_user: false,
             version: Cell::new(0),
             slots: None,
+            subclasses: RefCell::new(Vec::new()),
         });
         made[b as usize] = Some(t.clone());
         t
