@@ -125,6 +125,11 @@ impl Compiler<'_> {
                 self.emit_none(sp);
                 self.emit(Op::YieldFrom, sp);
             }
+            ExprKind::NamedExpr(target, value) => {
+                self.expr(value);
+                self.emit(Op::Dup, sp);
+                self.store_name(&target.name, target.span);
+            }
             ExprKind::Starred(_) => self.error(sp, "can't use starred expression here", "starred"),
             ExprKind::Error => {}
         }

@@ -65,6 +65,10 @@ struct Facts {
     nonlocals: IndexMap<String, Span>,
     has_await: bool,
     has_yield: bool,
+    /// A comprehension's implicit function: `:=` inside binds in the scope around it.
+    is_comprehension: bool,
+    /// The names a comprehension's `for` clauses bind, which `:=` may not rebind.
+    iter_vars: IndexSet<String>,
 }
 
 /// The scopes of a module, keyed by the span of the node that opens each one
@@ -80,6 +84,7 @@ pub fn analyze(module: &Module) -> Result<Scopes, Vec<Diagnostic>> {
         errors: Vec::new(),
         depth: 0,
         current: 0,
+        comp_iter: 0,
     };
     a.open(None, Span::default(), true, Vec::new());
     a.current = 0;
@@ -97,6 +102,8 @@ struct Analyzer {
     current: usize,
     /// How deeply the expression being walked is nested.
     depth: usize,
+    /// How many comprehension iterables the expression being walked is inside.
+    comp_iter: usize,
 }
 
 /// Expressions nested deeper than this are refused: the compiler's passes
@@ -334,13 +341,18 @@ impl Analyzer {
     fn comprehension(&mut self, span: Span, gens: &[Comprehension], elts: &[&Expr]) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
-            self.expr(&first.iter);
+            self.comp_iterable(&first.iter);
         }
         let saved = self.current;
         self.current = self.open(Some(saved), span, false, vec![".0".to_string()]);
+        let f = &mut self.facts[self.current];
+        f.is_comprehension = true;
+        for g in gens {
+            bound_names(&g.target, &mut f.iter_vars);
+        }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter);
+                self.comp_iterable(&g.iter);
             }
             self.target(&g.target);
             for cond in &g.ifs {
@@ -354,6 +366,55 @@ impl Analyzer {
             self.expr(e);
         }
         self.current = saved;
+    }
+
+    fn comp_iterable(&mut self, e: &Expr) {
+        self.comp_iter += 1;
+        self.expr(e);
+        self.comp_iter -= 1;
+    }
+
+    /// `target := value`: binds in the innermost scope that is not a
+    /// comprehension (PEP 572), which the comprehensions in between reach
+    /// as a free variable, or as a global when that scope is the module.
+    fn walrus(&mut self, target: &Ident, whole: Span) {
+        let name = &target.name;
+        if self.comp_iter > 0 {
+            return self.errors.push(Diagnostic::syntax(
+                whole,
+                "assignment expression cannot be used in a comprehension iterable expression",
+                "assignment expression",
+            ));
+        }
+        let mut owner = self.current;
+        let mut comps = Vec::new();
+        while self.facts[owner].is_comprehension {
+            if self.facts[owner].iter_vars.contains(name) {
+                return self.errors.push(Diagnostic::syntax(
+                    target.span,
+                    format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                    ),
+                    "iteration variable",
+                ));
+            }
+            comps.push(owner);
+            let Some(parent) = self.facts[owner].parent else {
+                break;
+            };
+            owner = parent;
+        }
+        let f = &mut self.facts[owner];
+        let global = f.is_module || f.globals.contains_key(name);
+        f.assigned.insert(name.clone());
+        for c in comps {
+            let f = &mut self.facts[c];
+            if global {
+                f.globals.insert(name.clone(), target.span);
+            } else {
+                f.nonlocals.insert(name.clone(), target.span);
+            }
+        }
     }
 
     fn expr(&mut self, e: &Expr) {
@@ -451,6 +512,10 @@ impl Analyzer {
                 }
             }
             ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::NamedExpr(target, value) => {
+                self.expr(value);
+                self.walrus(target, e.span);
+            }
             ExprKind::None
             | ExprKind::True
             | ExprKind::False
@@ -571,6 +636,22 @@ impl Analyzer {
         }
         let by_node = self.spans.into_iter().zip(scopes).collect();
         Ok(Scopes { by_node })
+    }
+}
+
+/// The names a binding target (`a, (b, *c)`) assigns.
+fn bound_names(t: &Expr, out: &mut IndexSet<String>) {
+    match &t.kind {
+        ExprKind::Name(n) => {
+            out.insert(n.clone());
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            for i in items {
+                bound_names(i, out);
+            }
+        }
+        ExprKind::Starred(inner) => bound_names(inner, out),
+        _ => {}
     }
 }
 
