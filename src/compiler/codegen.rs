@@ -677,6 +677,11 @@ impl Compiler<'_> {
         self.scopes.by_node.get(&sp).is_some_and(|s| s.has_await)
     }
 
+    /// Whether the function-like node at `sp` contains `yield` (a generator lambda).
+    pub(super) fn scope_has_yield(&self, sp: Span) -> bool {
+        self.scopes.by_node.get(&sp).is_some_and(|s| s.has_yield)
+    }
+
     pub(super) fn unit_kind(&self) -> CodeKind {
         self.unit.kind
     }

@@ -87,13 +87,14 @@ impl Compiler<'_> {
                 self.expr(orelse);
                 self.patch(j);
             }
-            ExprKind::Lambda(params, body) => self.make_function(
-                "<lambda>",
-                params,
-                FunctionBody::Expr(body),
-                CodeKind::Lambda,
-                sp,
-            ),
+            ExprKind::Lambda(params, body) => {
+                let kind = if self.scope_has_yield(sp) {
+                    CodeKind::Generator
+                } else {
+                    CodeKind::Lambda
+                };
+                self.make_function("<lambda>", params, FunctionBody::Expr(body), kind, sp)
+            }
             ExprKind::Await(x) => {
                 if !self.in_async() {
                     let msg = if self.unit_kind() == CodeKind::Module {
@@ -487,9 +488,13 @@ impl Compiler<'_> {
                 self.unsupported(sp, "asynchronous generators");
                 return false;
             }
-            // A lambda with `yield` would be a generator; Coro has no such lambdas yet.
+            // Scope analysis makes any function or lambda with `yield` a generator.
             CodeKind::Lambda | CodeKind::Function => {
-                self.unsupported(sp, "generator lambdas (`yield` in a lambda)");
+                self.error(
+                    sp,
+                    "internal error: `yield` outside a generator",
+                    "yield here",
+                );
                 return false;
             }
         };
