@@ -15,7 +15,7 @@ impl Compiler<'_> {
             }
             ExprKind::True => self.load_const(Value::Bool(true), sp),
             ExprKind::False => self.load_const(Value::Bool(false), sp),
-            ExprKind::Ellipsis => self.unsupported(sp, "`...` (Ellipsis) values"),
+            ExprKind::Ellipsis => self.load_const(Value::Ellipsis, sp),
             ExprKind::Int(n) => match i32::try_from(*n) {
                 Ok(small) => {
                     self.emit(Op::LoadInt(small), sp);

@@ -31,6 +31,7 @@ pub fn install(vm: &mut Vm) {
             vm.builtins.insert(name, Value::Type(builtin(b)));
         }
     }
+    vm.builtins.insert("Ellipsis", Value::Ellipsis);
 }
 
 /// A native function value.
