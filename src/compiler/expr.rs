@@ -93,7 +93,7 @@ impl Compiler<'_> {
                 } else {
                     CodeKind::Lambda
                 };
-                self.make_function("<lambda>", params, FunctionBody::Expr(body), kind, sp)
+                self.make_function("<lambda>", params, None, FunctionBody::Expr(body), kind, sp)
             }
             ExprKind::Await(x) => {
                 if !self.in_async() {

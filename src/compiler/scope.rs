@@ -85,6 +85,7 @@ pub fn analyze(module: &Module) -> Result<Scopes, Vec<Diagnostic>> {
         depth: 0,
         current: 0,
         comp_iter: 0,
+        eval_annotations: !super::future::Futures::scan(&module.body, &mut Vec::new()).annotations,
     };
     a.open(None, Span::default(), true, Vec::new());
     a.current = 0;
@@ -104,6 +105,8 @@ struct Analyzer {
     depth: usize,
     /// How many comprehension iterables the expression being walked is inside.
     comp_iter: usize,
+    /// Whether annotations are evaluated (no `from __future__ import annotations`).
+    eval_annotations: bool,
 }
 
 /// Expressions nested deeper than this are refused: the compiler's passes
@@ -162,11 +165,19 @@ impl Analyzer {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                value,
+                annotation,
+            } => {
                 if let Some(v) = value {
                     self.expr(v);
                 }
                 self.target(target);
+                // Only a module evaluates its variable annotations.
+                if self.eval_annotations && self.facts[self.current].is_module {
+                    self.expr(annotation);
+                }
             }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
                 self.expr(test);
@@ -190,6 +201,7 @@ impl Analyzer {
                     self.expr(d);
                 }
                 self.params_defaults(&f.params);
+                self.params_annotations(&f.params, f.returns.as_ref());
                 self.assign(&f.name.name);
                 let saved = self.current;
                 self.current = self.open(Some(saved), s.span, false, param_names(&f.params));
@@ -314,6 +326,22 @@ impl Analyzer {
             if let Some(d) = &param.default {
                 self.expr(d);
             }
+        }
+    }
+
+    /// Parameter and return annotations, evaluated where the `def` runs.
+    fn params_annotations(&mut self, p: &Params, returns: Option<&Expr>) {
+        if !self.eval_annotations {
+            return;
+        }
+        let all = p.posonly.iter().chain(&p.args).chain(&p.vararg);
+        for param in all.chain(&p.kwonly).chain(&p.kwarg) {
+            if let Some(a) = &param.annotation {
+                self.expr(a);
+            }
+        }
+        if let Some(r) = returns {
+            self.expr(r);
         }
     }
 

@@ -47,6 +47,7 @@ pub fn native(name: &'static str, owner: Option<&'static str>, func: NativeFn) -
 /// A native module with the given functions and values.
 pub fn module(name: &str, funcs: &[(&'static str, NativeFn)], values: Vec<(&str, Value)>) -> Value {
     let m = Module::new(name);
+    m.set("__name__", Value::str(name));
     for (n, f) in funcs {
         m.set(n, native(n, Some(""), *f));
     }

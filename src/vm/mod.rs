@@ -224,6 +224,7 @@ impl Vm {
             defaults: Vec::new(),
             kwdefaults: Vec::new(),
             closure: Vec::new(),
+            annotations: Value::None,
         });
         let mut fiber = Fiber::new();
         fiber.stack.push(Value::Function(func.clone()));

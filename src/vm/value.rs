@@ -143,6 +143,8 @@ pub struct Function {
     pub closure: Vec<Ref<RefCell<Value>>>,
     /// `__qualname__`, e.g. `outer.<locals>.inner`.
     pub qualname: Ref<Str>,
+    /// The dict of parameter and return annotations, or None when there are none.
+    pub annotations: Value,
 }
 
 /// A function written in Rust.

@@ -1,0 +1,137 @@
+//! Annotations, docstrings and `__future__` imports: what a module or
+//! function records about itself, compiled as CPython 3.11 does.
+//!
+//! - A module-level `name: ann [= value]` stores `ann` (evaluated, or its
+//!   source text under `from __future__ import annotations`) in the module's
+//!   `__annotations__`, which the runner creates before the module runs. A
+//!   function's variable annotations are never evaluated.
+//! - Parameter and return annotations become the function's `__annotations__`,
+//!   evaluated when the `def` runs, after the defaults.
+
+use super::code::Op;
+use super::codegen::Compiler;
+use super::future::docstring;
+use super::unparse::unparse;
+use crate::span::Span;
+use crate::syntax::ast::*;
+use crate::vm::value::Value;
+
+impl Compiler<'_> {
+    /// What a module does before its first statement: bind `__doc__`.
+    pub(super) fn module_prologue(&mut self, body: &[Stmt]) {
+        match docstring(body) {
+            Some(doc) => {
+                let i = self.constant(Value::str(doc));
+                self.emit(Op::LoadConst(i), Span::default());
+            }
+            None => {
+                self.emit(Op::LoadNone, Span::default());
+            }
+        }
+        self.store_name("__doc__", Span::default());
+    }
+
+    /// `target: annotation [= value]`.
+    pub(super) fn ann_assign(
+        &mut self,
+        target: &Expr,
+        annotation: &Expr,
+        value: Option<&Expr>,
+        sp: Span,
+    ) {
+        match value {
+            Some(v) => {
+                self.expr(v);
+                self.store(target);
+            }
+            // Without a value, an attribute or subscript target is still
+            // evaluated, all but the final store.
+            None => match &target.kind {
+                ExprKind::Attribute(obj, _) => {
+                    self.expr(obj);
+                    self.emit(Op::Pop, sp);
+                }
+                ExprKind::Subscript(obj, key) => {
+                    self.expr(obj);
+                    self.emit(Op::Pop, sp);
+                    self.expr(key);
+                    self.emit(Op::Pop, sp);
+                }
+                _ => {}
+            },
+        }
+        if !self.at_module_level() {
+            return;
+        }
+        // `(x): int` is not "simple": CPython evaluates its annotation but keeps none.
+        let simple = target.span.start == sp.start;
+        match &target.kind {
+            ExprKind::Name(n) if simple => {
+                self.annotation_value(annotation);
+                self.load_name("__annotations__", sp);
+                let i = self.constant(Value::str(n.as_str()));
+                self.emit(Op::LoadConst(i), target.span);
+                self.emit(Op::StoreSubscript, sp);
+            }
+            _ if !self.future_annotations() => {
+                self.expr(annotation);
+                self.emit(Op::Pop, sp);
+            }
+            _ => {}
+        }
+    }
+
+    /// Pushes an annotation's value: the evaluated expression, or its text.
+    fn annotation_value(&mut self, a: &Expr) {
+        if self.future_annotations() {
+            let i = self.constant(Value::str(unparse(a)));
+            self.emit(Op::LoadConst(i), a.span);
+        } else {
+            self.expr(a);
+        }
+    }
+
+    /// Pushes the dict of a function's parameter and return annotations, in
+    /// CPython's order; false (and nothing pushed) when it has none.
+    pub(super) fn function_annotations(
+        &mut self,
+        params: &Params,
+        returns: Option<&Expr>,
+        sp: Span,
+    ) -> bool {
+        let mut items: Vec<(&str, &Expr)> = params
+            .args
+            .iter()
+            .chain(&params.posonly)
+            .chain(&params.vararg)
+            .chain(&params.kwonly)
+            .chain(&params.kwarg)
+            .filter_map(|p| p.annotation.as_ref().map(|a| (p.name.name.as_str(), a)))
+            .collect();
+        if let Some(r) = returns {
+            items.push(("return", r));
+        }
+        if items.is_empty() {
+            return false;
+        }
+        for (name, a) in &items {
+            let i = self.constant(Value::str(*name));
+            self.emit(Op::LoadConst(i), a.span);
+            self.annotation_value(a);
+        }
+        self.emit(Op::BuildMap(items.len() as u32), sp);
+        true
+    }
+
+    /// `from __future__ import ...`: checked when the module was scanned; it
+    /// runs no code (the feature names are not bound, unlike CPython's).
+    pub(super) fn future_import(&mut self, s: &Stmt) {
+        if !self.future_is_leading(s) {
+            self.error(
+                s.span,
+                "from __future__ imports must occur at the beginning of the file",
+                "not at the beginning",
+            );
+        }
+    }
+}
