@@ -9,6 +9,7 @@ pub mod format;
 pub mod iterators;
 pub mod math;
 pub mod methods;
+pub mod namespace;
 pub mod percent;
 pub mod random;
 pub mod str_methods;
@@ -32,6 +33,9 @@ pub fn install(vm: &mut Vm) {
         }
     }
     vm.builtins.insert("Ellipsis", Value::Ellipsis);
+    for (name, func) in namespace::FUNCTIONS {
+        vm.builtins.insert(name, native(name, None, *func));
+    }
 }
 
 /// A native function value.

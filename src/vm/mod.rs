@@ -147,6 +147,11 @@ impl Vm {
                 pos.insert(0, b.receiver.clone());
                 self.call_general(fiber, b.func.clone(), pos, kw)
             }
+            Value::Native(n) if crate::stdlib::namespace::reads_frame(&n) => {
+                let r = crate::stdlib::namespace::call(fiber, n.name, &pos, &kw);
+                fiber.stack.push(r?);
+                Ok(false)
+            }
             other => {
                 self.outer_frames += fiber.frames.len();
                 let r = self.call_native(&other, &pos, &kw);
