@@ -61,6 +61,9 @@ impl Compiler<'_> {
             },
         }
         if !self.at_module_level() {
+            if self.future_annotations() {
+                self.check_annotation(annotation);
+            }
             return;
         }
         // `(x): int` is not "simple": CPython evaluates its annotation but keeps none.
@@ -84,11 +87,25 @@ impl Compiler<'_> {
     /// Pushes an annotation's value: the evaluated expression, or its text.
     fn annotation_value(&mut self, a: &Expr) {
         if self.future_annotations() {
+            if !self.check_annotation(a) {
+                return;
+            }
             let i = self.constant(Value::str(unparse(a)));
             self.emit(Op::LoadConst(i), a.span);
         } else {
             self.expr(a);
         }
+    }
+
+    /// Reports a `yield`, `await` or `:=` in an annotation kept as a string
+    /// (CPython refuses them: they could never run); true when there is none.
+    fn check_annotation(&mut self, a: &Expr) -> bool {
+        let Some((what, at)) = forbidden_in_annotation(a) else {
+            return true;
+        };
+        let msg = format!("'{what}' can not be used within an annotation");
+        self.error(at, msg, "in an annotation");
+        false
     }
 
     /// Pushes the dict of a function's parameter and return annotations, in
@@ -134,4 +151,83 @@ impl Compiler<'_> {
             );
         }
     }
+}
+
+/// The first `yield`, `await` or `:=` in an annotation, outside lambdas.
+fn forbidden_in_annotation(e: &Expr) -> Option<(&'static str, Span)> {
+    let what = match &e.kind {
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Some("yield expression"),
+        ExprKind::Await(_) => Some("await expression"),
+        ExprKind::NamedExpr(..) => Some("named expression"),
+        _ => None,
+    };
+    if let Some(what) = what {
+        return Some((what, e.span));
+    }
+    let mut found = None;
+    let mut visit = |x: &Expr| {
+        if found.is_none() {
+            found = forbidden_in_annotation(x);
+        }
+    };
+    match &e.kind {
+        ExprKind::List(xs) | ExprKind::Tuple(xs) | ExprKind::Set(xs) => xs.iter().for_each(visit),
+        ExprKind::Dict(items) => {
+            for item in items {
+                match item {
+                    DictItem::Pair(k, v) => {
+                        visit(k);
+                        visit(v);
+                    }
+                    DictItem::Splat(m) => visit(m),
+                }
+            }
+        }
+        ExprKind::ListComp(x, gens)
+        | ExprKind::SetComp(x, gens)
+        | ExprKind::GeneratorExp(x, gens) => {
+            visit(x);
+            for g in gens {
+                visit(&g.iter);
+                g.ifs.iter().for_each(&mut visit);
+            }
+        }
+        ExprKind::DictComp(k, v, gens) => {
+            visit(k);
+            visit(v);
+            for g in gens {
+                visit(&g.iter);
+                g.ifs.iter().for_each(&mut visit);
+            }
+        }
+        ExprKind::Attribute(x, _) | ExprKind::Unary(_, x) | ExprKind::Starred(x) => visit(x),
+        ExprKind::Subscript(a, b) | ExprKind::Binary(a, _, b) | ExprKind::BoolOp(_, a, b) => {
+            visit(a);
+            visit(b);
+        }
+        ExprKind::Slice(a, b, c) => [a, b, c].into_iter().flatten().for_each(|x| visit(x)),
+        ExprKind::Call(f, args) => {
+            visit(f);
+            for a in args {
+                match a {
+                    Arg::Positional(x)
+                    | Arg::Starred(x)
+                    | Arg::Keyword(_, x)
+                    | Arg::DoubleStarred(x) => visit(x),
+                }
+            }
+        }
+        ExprKind::Compare(first, rest) => {
+            visit(first);
+            rest.iter().for_each(|(_, x)| visit(x));
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            visit(test);
+            visit(body);
+            visit(orelse);
+        }
+        // A lambda is a scope of its own, where `yield` is fine.
+        _ => {}
+    }
+    found
 }

@@ -174,8 +174,9 @@ impl Analyzer {
                     self.expr(v);
                 }
                 self.target(target);
-                // Only a module evaluates its variable annotations.
-                if self.eval_annotations && self.facts[self.current].is_module {
+                // A function never evaluates its variable annotations, but as in
+                // CPython a `yield` or `:=` in one still shapes its scope.
+                if self.eval_annotations {
                     self.expr(annotation);
                 }
             }
