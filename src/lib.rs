@@ -95,9 +95,9 @@ fn main_module(path: &str) -> vm::value::Module {
 }
 
 fn exit_status(e: &vm::exception::Exception) -> i32 {
-    match e.args.first() {
+    match e.first_arg() {
         None | Some(vm::value::Value::None) => 0,
-        Some(vm::value::Value::Int(i)) => *i as i32,
+        Some(vm::value::Value::Int(i)) => i as i32,
         Some(_) => 1,
     }
 }

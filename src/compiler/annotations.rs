@@ -60,7 +60,7 @@ impl Compiler<'_> {
                 _ => {}
             },
         }
-        if !self.at_module_level() {
+        if !self.at_module_level() && self.unit_kind() != super::code::CodeKind::Class {
             if self.future_annotations() {
                 self.check_annotation(annotation);
             }
@@ -81,6 +81,15 @@ impl Compiler<'_> {
                 self.emit(Op::Pop, sp);
             }
             _ => {}
+        }
+    }
+
+    /// A class body with variable annotations starts with `__annotations__ = {}`
+    /// in its namespace (CPython's SETUP_ANNOTATIONS).
+    pub(super) fn class_annotations_prologue(&mut self, body: &[Stmt], sp: Span) {
+        if has_annotations(body) {
+            self.emit(Op::BuildMap(0), sp);
+            self.store_name("__annotations__", sp);
         }
     }
 
@@ -230,4 +239,22 @@ fn forbidden_in_annotation(e: &Expr) -> Option<(&'static str, Span)> {
         _ => {}
     }
     found
+}
+
+/// Whether a body holds an annotated assignment outside nested functions and classes.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try(t) => {
+            has_annotations(&t.body)
+                || t.handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+        }
+        _ => false,
+    })
 }

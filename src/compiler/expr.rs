@@ -331,6 +331,13 @@ impl Compiler<'_> {
     }
 
     fn call(&mut self, f: &Expr, args: &[Arg], sp: Span) {
+        if let ExprKind::Name(n) = &f.kind
+            && n == "super"
+            && args.is_empty()
+            && self.zero_arg_super(sp)
+        {
+            return;
+        }
         let simple = args.iter().all(|a| matches!(a, Arg::Positional(_)));
         if let (ExprKind::Attribute(obj, attr), true) = (&f.kind, simple) {
             self.expr(obj);
@@ -488,6 +495,7 @@ impl Compiler<'_> {
                 self.unsupported(sp, "asynchronous generators");
                 return false;
             }
+            CodeKind::Class => "'yield' outside function",
             // Scope analysis makes any function or lambda with `yield` a generator.
             CodeKind::Lambda | CodeKind::Function => {
                 self.error(

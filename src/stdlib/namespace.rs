@@ -34,7 +34,12 @@ pub fn call(fiber: &Fiber, name: &str, args: &[Value], kw: Kw) -> PyResult<Value
     let Some(frame) = fiber.frames.last() else {
         return unreachable_frame();
     };
-    let is_module = frame.func.code.kind == crate::compiler::code::CodeKind::Module;
+    let kind = frame.func.code.kind;
+    // A class body's namespace is a real dict, its one parameter: CPython returns it itself.
+    if name == "locals" && kind == crate::compiler::code::CodeKind::Class {
+        return Ok(fiber.stack.get(frame.base).cloned().unwrap_or_default());
+    }
+    let is_module = kind == crate::compiler::code::CodeKind::Module;
     let items = if name == "globals" || is_module {
         module_items(&frame.func.module)
     } else {
