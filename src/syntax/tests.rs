@@ -457,6 +457,8 @@ fn assignment_expressions() {
     assert_eq!(errs("[x for x in y if x := 1]\n"), vec!["invalid syntax"]);
     assert_eq!(errs("{x := 1: 2}\n"), vec!["invalid syntax"]);
     assert_eq!(errs("a[x := 1:2]\n"), vec!["invalid syntax"]);
+    assert_eq!(ex("a[(x := 1):]"), "([] a (slice (:= x 1) _ _))");
+    assert_eq!(ex("{(k := 1): k}"), "(dict (:= k 1):k)");
     assert_eq!(
         errs("(a.b := 1)\n"),
         vec!["cannot use assignment expressions with attribute"]

@@ -240,7 +240,7 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
             .then(just(Token::Colon).ignore_then(expr_b.clone()).or_not())
             .validate(|(k, v), e, emitter| match v {
                 Some(v) => {
-                    if matches!(k.kind, ExprKind::NamedExpr(..)) {
+                    if bare_walrus(&k, e.span()) {
                         emitter.emit(custom(e.span(), "invalid syntax", "parenthesize the key"));
                     }
                     Item::Pair(k, v)
@@ -307,7 +307,7 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         .try_map(|(lo, rest), s| match (lo, rest) {
             (Some(x), None) => Ok(x),
             (None, None) => Err(custom(s, "invalid syntax", "expected an index or a slice")),
-            (Some(x), Some(_)) if matches!(x.kind, ExprKind::NamedExpr(..)) => Err(custom(
+            (Some(x), Some(_)) if bare_walrus(&x, s) => Err(custom(
                 s,
                 "invalid syntax",
                 "a slice bound cannot be an assignment expression",
@@ -487,6 +487,12 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         call_args,
         name,
     }
+}
+
+/// Whether `x` is a `:=` without parentheses of its own at the start of `s`
+/// (parentheses are not in the tree, but they shift where the node starts).
+fn bare_walrus(x: &Expr, s: SimpleSpan) -> bool {
+    matches!(x.kind, ExprKind::NamedExpr(..)) && x.span.start as usize == s.start
 }
 
 /// A `{...}` display: a dict or a set, by what its items are.
