@@ -53,7 +53,7 @@ pub fn run(
         }
     };
     let mut vm = vm::Vm::new(options, out, err);
-    let module = alloc(vm::value::Module::new("__main__"));
+    let module = alloc(main_module(path));
     let result = vm.run_module(code, module);
     vm.flush();
     match result {
@@ -73,6 +73,25 @@ pub fn run(
             }
         }
     }
+}
+
+/// The `__main__` module with the names CPython gives a script before it
+/// runs: `__name__`, `__doc__`, `__annotations__` and `__file__` (the path as
+/// given, made absolute as CPython 3.9+ does, without normalising it).
+fn main_module(path: &str) -> vm::value::Module {
+    use vm::value::Value;
+    let m = vm::value::Module::new("__main__");
+    m.set("__name__", Value::str("__main__"));
+    m.set("__doc__", Value::None);
+    m.set("__annotations__", Value::Dict(alloc(Default::default())));
+    let file = match std::env::current_dir() {
+        Ok(dir) if !path.starts_with('/') && !path.starts_with('<') => {
+            format!("{}/{path}", dir.display())
+        }
+        _ => path.to_string(),
+    };
+    m.set("__file__", Value::str(file));
+    m
 }
 
 fn exit_status(e: &vm::exception::Exception) -> i32 {

@@ -119,7 +119,7 @@ pub enum Op {
     UnpackSequence(u32),
     /// `seq -> items...` with a starred target: before << 16 | after.
     UnpackEx(u32),
-    /// `defaults? kwdefaults? cells? -> function`; consts[i] holds the code; flags in the code.
+    /// `defaults? kwdefaults? annotations? cells? -> function`; consts[i] holds the code; flags in the code.
     MakeFunction(u32),
     /// `callee args... -> result`
     Call(u32),
@@ -210,6 +210,8 @@ pub mod flags {
     pub const KWDEFAULTS: u32 = 2;
     /// MakeFunction pops a tuple of cells.
     pub const CLOSURE: u32 = 4;
+    /// MakeFunction pops the dict of parameter and return annotations (below the cells).
+    pub const ANNOTATIONS: u32 = 8;
 }
 
 /// A compiled function body (or module, or comprehension).
@@ -242,6 +244,8 @@ pub struct Code {
     pub def_span: Span,
     /// Filled by the VM on first use: where each of `names` lives as a global.
     pub globals: std::cell::OnceCell<GlobalCache>,
+    /// The docstring of a function body (`__doc__`).
+    pub doc: Option<Box<str>>,
 }
 
 /// A code object's global names resolved against its module and the

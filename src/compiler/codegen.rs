@@ -41,6 +41,7 @@ pub struct Unit {
     kind: CodeKind,
     qualname: String,
     span: Span,
+    doc: Option<Box<str>>,
 }
 
 pub struct Compiler<'a> {
@@ -52,6 +53,7 @@ pub struct Compiler<'a> {
     source: Rc<str>,
     errors: Vec<Diagnostic>,
     unit: Unit,
+    future: super::future::Futures,
 }
 
 /// Compiles a parsed module into its code object.
@@ -62,14 +64,18 @@ pub fn compile(
 ) -> Result<Ref<Code>, Vec<Diagnostic>> {
     let mut scopes = super::scope::analyze(module)?;
     let scope = Rc::new(scopes.by_node.remove(&Span::default()).unwrap_or_default());
+    let mut errors = Vec::new();
+    let future = super::future::Futures::scan(&module.body, &mut errors);
     let mut c = Compiler {
         scopes: &mut scopes,
         classes: Vec::new(),
         filename: filename.into(),
         source: source.into(),
-        errors: Vec::new(),
+        errors,
         unit: Unit::new(scope, CodeKind::Module, "<module>".into(), Span::default()),
+        future,
     };
+    c.module_prologue(&module.body);
     c.stmts(&module.body);
     c.emit(Op::LoadNone, Span::default());
     c.emit(Op::Return, Span::default());
@@ -110,6 +116,7 @@ impl Unit {
             kind,
             qualname,
             span,
+            doc: None,
         }
     }
 }
@@ -227,6 +234,7 @@ impl Compiler<'_> {
             flags,
             def_span: unit.span,
             globals: std::cell::OnceCell::new(),
+            doc: unit.doc,
         })
     }
 
@@ -255,12 +263,11 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value, sp),
-            StmtKind::AnnAssign { target, value, .. } => {
-                if let Some(v) = value {
-                    self.expr(v);
-                    self.store(target);
-                }
-            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => self.ann_assign(target, annotation, value.as_ref(), sp),
             StmtKind::If { test, body, orelse } => {
                 self.expr(test);
                 let jf = self.emit(Op::PopJumpIfFalse(0), test.span);
@@ -427,6 +434,9 @@ impl Compiler<'_> {
                     }
                 }
             }
+            StmtKind::ImportFrom { .. } if super::future::is_future_import(s) => {
+                self.future_import(s)
+            }
             StmtKind::ImportFrom {
                 module,
                 names,
@@ -546,6 +556,7 @@ impl Compiler<'_> {
                 let i = b.name("__doc__");
                 b.emit(Op::StoreName(i), sp);
             }
+            b.class_annotations_prologue(&c.body, sp);
             b.stmts(&c.body);
             match b.unit.scope.lookup("__class__") {
                 NameLoc::Deref(i) if b.unit.scope.cells.contains("__class__") => {
@@ -775,7 +786,8 @@ impl Compiler<'_> {
             (false, false) => CodeKind::Function,
         };
         let body = FunctionBody::Stmts(&f.body);
-        self.make_function(&f.name.name, &f.params, body, kind, sp);
+        let returns = f.returns.as_ref();
+        self.make_function(&f.name.name, &f.params, returns, body, kind, sp);
         for d in f.decorators.iter().rev() {
             self.emit(Op::Call(1), d.span);
         }
@@ -788,6 +800,7 @@ impl Compiler<'_> {
         &mut self,
         name: &str,
         params: &Params,
+        returns: Option<&Expr>,
         body: FunctionBody,
         kind: CodeKind,
         sp: Span,
@@ -818,6 +831,9 @@ impl Compiler<'_> {
             self.emit(Op::BuildTuple(params.kwonly.len() as u32), sp);
             fl |= flags::KWDEFAULTS;
         }
+        if self.function_annotations(params, returns, sp) {
+            fl |= flags::ANNOTATIONS;
+        }
         let shape = Shape {
             argcount: positional.len() as u32,
             posonly: params.posonly.len() as u32,
@@ -827,6 +843,7 @@ impl Compiler<'_> {
         };
         self.nested_code(name, sp, kind, shape, fl, |c| match body {
             FunctionBody::Stmts(stmts) => {
+                c.unit.doc = super::future::docstring(stmts).map(Into::into);
                 c.stmts(stmts);
                 c.emit(Op::LoadNone, sp);
                 c.emit(Op::Return, sp);
@@ -858,6 +875,25 @@ impl Compiler<'_> {
 
     pub(super) fn comprehension_is_async(&self, sp: Span) -> bool {
         self.scopes.by_node.get(&sp).is_some_and(|s| s.has_await)
+    }
+
+    /// Whether the function-like node at `sp` contains `yield` (a generator lambda).
+    pub(super) fn scope_has_yield(&self, sp: Span) -> bool {
+        self.scopes.by_node.get(&sp).is_some_and(|s| s.has_yield)
+    }
+
+    pub(super) fn at_module_level(&self) -> bool {
+        self.unit.kind == CodeKind::Module
+    }
+
+    /// Whether `from __future__ import annotations` is in force.
+    pub(super) fn future_annotations(&self) -> bool {
+        self.future.annotations
+    }
+
+    /// Whether `s`, a `__future__` import, stands at the start of the module.
+    pub(super) fn future_is_leading(&self, s: &Stmt) -> bool {
+        self.future.is_leading(s)
     }
 
     pub(super) fn unit_kind(&self) -> CodeKind {

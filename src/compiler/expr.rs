@@ -15,7 +15,7 @@ impl Compiler<'_> {
             }
             ExprKind::True => self.load_const(Value::Bool(true), sp),
             ExprKind::False => self.load_const(Value::Bool(false), sp),
-            ExprKind::Ellipsis => self.unsupported(sp, "`...` (Ellipsis) values"),
+            ExprKind::Ellipsis => self.load_const(Value::Ellipsis, sp),
             ExprKind::Int(n) => match i32::try_from(*n) {
                 Ok(small) => {
                     self.emit(Op::LoadInt(small), sp);
@@ -87,13 +87,14 @@ impl Compiler<'_> {
                 self.expr(orelse);
                 self.patch(j);
             }
-            ExprKind::Lambda(params, body) => self.make_function(
-                "<lambda>",
-                params,
-                FunctionBody::Expr(body),
-                CodeKind::Lambda,
-                sp,
-            ),
+            ExprKind::Lambda(params, body) => {
+                let kind = if self.scope_has_yield(sp) {
+                    CodeKind::Generator
+                } else {
+                    CodeKind::Lambda
+                };
+                self.make_function("<lambda>", params, None, FunctionBody::Expr(body), kind, sp)
+            }
             ExprKind::Await(x) => {
                 if !self.in_async() {
                     let msg = if self.unit_kind() == CodeKind::Module {
@@ -124,6 +125,11 @@ impl Compiler<'_> {
                 self.emit(Op::GetIter, x.span);
                 self.emit_none(sp);
                 self.emit(Op::YieldFrom, sp);
+            }
+            ExprKind::NamedExpr(target, value) => {
+                self.expr(value);
+                self.emit(Op::Dup, sp);
+                self.store_name(&target.name, target.span);
             }
             ExprKind::Starred(_) => self.error(sp, "can't use starred expression here", "starred"),
             ExprKind::Error => {}
@@ -489,10 +495,14 @@ impl Compiler<'_> {
                 self.unsupported(sp, "asynchronous generators");
                 return false;
             }
-            // A lambda with `yield` would be a generator; Coro has no such lambdas yet.
             CodeKind::Class => "'yield' outside function",
+            // Scope analysis makes any function or lambda with `yield` a generator.
             CodeKind::Lambda | CodeKind::Function => {
-                self.unsupported(sp, "generator lambdas (`yield` in a lambda)");
+                self.error(
+                    sp,
+                    "internal error: `yield` outside a generator",
+                    "yield here",
+                );
                 return false;
             }
         };

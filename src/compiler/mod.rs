@@ -1,9 +1,12 @@
 //! Syntax tree to bytecode: scopes, code generation, and the disassembler.
 
+mod annotations;
 pub mod code;
 mod codegen;
 pub mod dis;
 mod expr;
+mod future;
 mod scope;
+mod unparse;
 
 pub use codegen::compile;

@@ -85,6 +85,10 @@ struct Facts {
     nonlocals: IndexMap<String, Span>,
     has_await: bool,
     has_yield: bool,
+    /// A comprehension's implicit function: `:=` inside binds in the scope around it.
+    is_comprehension: bool,
+    /// The names a comprehension's `for` clauses bind, which `:=` may not rebind.
+    iter_vars: IndexSet<String>,
 }
 
 /// The scopes of a module, keyed by the span of the node that opens each one
@@ -100,6 +104,8 @@ pub fn analyze(module: &Module) -> Result<Scopes, Vec<Diagnostic>> {
         errors: Vec::new(),
         depth: 0,
         current: 0,
+        comp_iter: 0,
+        eval_annotations: !super::future::Futures::scan(&module.body, &mut Vec::new()).annotations,
     };
     a.open(None, Span::default(), true, Vec::new());
     a.current = 0;
@@ -117,6 +123,10 @@ struct Analyzer {
     current: usize,
     /// How deeply the expression being walked is nested.
     depth: usize,
+    /// How many comprehension iterables the expression being walked is inside.
+    comp_iter: usize,
+    /// Whether annotations are evaluated (no `from __future__ import annotations`).
+    eval_annotations: bool,
 }
 
 /// Expressions nested deeper than this are refused: the compiler's passes
@@ -175,11 +185,20 @@ impl Analyzer {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                value,
+                annotation,
+            } => {
                 if let Some(v) = value {
                     self.expr(v);
                 }
                 self.target(target);
+                // A function never evaluates its variable annotations, but as in
+                // CPython a `yield` or `:=` in one still shapes its scope.
+                if self.eval_annotations {
+                    self.expr(annotation);
+                }
             }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
                 self.expr(test);
@@ -203,6 +222,7 @@ impl Analyzer {
                     self.expr(d);
                 }
                 self.params_defaults(&f.params);
+                self.params_annotations(&f.params, f.returns.as_ref());
                 self.assign(&f.name.name);
                 let saved = self.current;
                 self.current = self.open(Some(saved), s.span, false, param_names(&f.params));
@@ -339,6 +359,22 @@ impl Analyzer {
         }
     }
 
+    /// Parameter and return annotations, evaluated where the `def` runs.
+    fn params_annotations(&mut self, p: &Params, returns: Option<&Expr>) {
+        if !self.eval_annotations {
+            return;
+        }
+        let all = p.posonly.iter().chain(&p.args).chain(&p.vararg);
+        for param in all.chain(&p.kwonly).chain(&p.kwarg) {
+            if let Some(a) = &param.annotation {
+                self.expr(a);
+            }
+        }
+        if let Some(r) = returns {
+            self.expr(r);
+        }
+    }
+
     fn target(&mut self, t: &Expr) {
         match &t.kind {
             ExprKind::Name(n) => self.assign(n),
@@ -363,13 +399,18 @@ impl Analyzer {
     fn comprehension(&mut self, span: Span, gens: &[Comprehension], elts: &[&Expr]) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
-            self.expr(&first.iter);
+            self.comp_iterable(&first.iter);
         }
         let saved = self.current;
         self.current = self.open(Some(saved), span, false, vec![".0".to_string()]);
+        let f = &mut self.facts[self.current];
+        f.is_comprehension = true;
+        for g in gens {
+            bound_names(&g.target, &mut f.iter_vars);
+        }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter);
+                self.comp_iterable(&g.iter);
             }
             self.target(&g.target);
             for cond in &g.ifs {
@@ -383,6 +424,62 @@ impl Analyzer {
             self.expr(e);
         }
         self.current = saved;
+    }
+
+    fn comp_iterable(&mut self, e: &Expr) {
+        self.comp_iter += 1;
+        self.expr(e);
+        self.comp_iter -= 1;
+    }
+
+    /// `target := value`: binds in the innermost scope that is not a
+    /// comprehension (PEP 572), which the comprehensions in between reach
+    /// as a free variable, or as a global when that scope is the module.
+    fn walrus(&mut self, target: &Ident, whole: Span) {
+        let name = &target.name;
+        if self.comp_iter > 0 {
+            return self.errors.push(Diagnostic::syntax(
+                whole,
+                "assignment expression cannot be used in a comprehension iterable expression",
+                "assignment expression",
+            ));
+        }
+        let mut owner = self.current;
+        let mut comps = Vec::new();
+        while self.facts[owner].is_comprehension {
+            if self.facts[owner].iter_vars.contains(name) {
+                return self.errors.push(Diagnostic::syntax(
+                    target.span,
+                    format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                    ),
+                    "iteration variable",
+                ));
+            }
+            comps.push(owner);
+            let Some(parent) = self.facts[owner].parent else {
+                break;
+            };
+            owner = parent;
+        }
+        if !comps.is_empty() && self.facts[owner].is_class {
+            return self.errors.push(Diagnostic::syntax(
+                target.span,
+                "assignment expression within a comprehension cannot be used in a class body",
+                "assignment expression",
+            ));
+        }
+        let f = &mut self.facts[owner];
+        let global = f.is_module || f.globals.contains_key(name);
+        f.assigned.insert(name.clone());
+        for c in comps {
+            let f = &mut self.facts[c];
+            if global {
+                f.globals.insert(name.clone(), target.span);
+            } else {
+                f.nonlocals.insert(name.clone(), target.span);
+            }
+        }
     }
 
     fn expr(&mut self, e: &Expr) {
@@ -480,6 +577,10 @@ impl Analyzer {
                 }
             }
             ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::NamedExpr(target, value) => {
+                self.expr(value);
+                self.walrus(target, e.span);
+            }
             ExprKind::None
             | ExprKind::True
             | ExprKind::False
@@ -629,6 +730,22 @@ impl Analyzer {
         }
         let by_node = self.spans.into_iter().zip(scopes).collect();
         Ok(Scopes { by_node })
+    }
+}
+
+/// The names a binding target (`a, (b, *c)`) assigns.
+fn bound_names(t: &Expr, out: &mut IndexSet<String>) {
+    match &t.kind {
+        ExprKind::Name(n) => {
+            out.insert(n.clone());
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            for i in items {
+                bound_names(i, out);
+            }
+        }
+        ExprKind::Starred(inner) => bound_names(inner, out),
+        _ => {}
     }
 }
 

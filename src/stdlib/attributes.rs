@@ -68,7 +68,11 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
             "__name__" => Some(Value::str(&*f.code.name)),
             "__qualname__" => Some(Value::Str(f.qualname.clone())),
             "__module__" => Some(Value::Str(f.module.name.clone())),
-            "__doc__" => Some(Value::None),
+            "__doc__" => Some(f.code.doc.as_deref().map_or(Value::None, Value::str)),
+            "__annotations__" => Some(match &f.annotations {
+                Value::None => Value::Dict(alloc(Default::default())),
+                a => a.clone(),
+            }),
             "__defaults__" => Some(if f.defaults.is_empty() {
                 Value::None
             } else {

@@ -1081,6 +1081,7 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
             };
             Ok(Value::Slice(alloc(Slice { start, stop, step })))
         }
+        Builtin::Ellipsis if args.is_empty() && kw.is_empty() => Ok(Value::Ellipsis),
         Builtin::Object => Ok(Value::Opaque(alloc(Opaque {
             type_name: "object",
             data: Box::new(()),

@@ -9,6 +9,7 @@ pub mod format;
 pub mod iterators;
 pub mod math;
 pub mod methods;
+pub mod namespace;
 pub mod object;
 pub mod percent;
 pub mod random;
@@ -38,6 +39,10 @@ pub fn install(vm: &mut Vm) {
             vm.builtins.insert(name, Value::Type(builtin(b)));
         }
     }
+    vm.builtins.insert("Ellipsis", Value::Ellipsis);
+    for (name, func) in namespace::FUNCTIONS {
+        vm.builtins.insert(name, native(name, None, *func));
+    }
 }
 
 /// A native function value.
@@ -53,6 +58,7 @@ pub fn native(name: &'static str, owner: Option<&'static str>, func: NativeFn) -
 /// A native module with the given functions and values.
 pub fn module(name: &str, funcs: &[(&'static str, NativeFn)], values: Vec<(&str, Value)>) -> Value {
     let m = Module::new(name);
+    m.set("__name__", Value::str(name));
     for (n, f) in funcs {
         m.set(n, native(n, Some(""), *f));
     }

@@ -232,6 +232,8 @@ pub enum ExprKind {
     YieldFrom(Box<Expr>),
     /// `*x` in a display, an assignment target or a call's arguments list.
     Starred(Box<Expr>),
+    /// `name := value` (PEP 572).
+    NamedExpr(Ident, Box<Expr>),
     /// An expression the parser could not read; its error has been reported.
     Error,
 }

@@ -90,6 +90,25 @@ fn check_in(e: &Expr, ctx: Ctx, in_seq: bool) -> Result<(), (Span, String)> {
     }
 }
 
+/// The error of `target := value` when `target` is not a plain name.
+pub fn check_walrus(e: &Expr) -> Result<(), (Span, String)> {
+    let what = match &e.kind {
+        ExprKind::Name(n) if n == "__debug__" => {
+            return Err((e.span, "cannot assign to __debug__".into()));
+        }
+        ExprKind::Name(_) => return Ok(()),
+        ExprKind::Attribute(..) => "attribute",
+        ExprKind::Subscript(..) => "subscript",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        kind => describe(kind),
+    };
+    Err((
+        e.span,
+        format!("cannot use assignment expressions with {what}"),
+    ))
+}
+
 /// How Python names an expression kind in a target error.
 fn describe(kind: &ExprKind) -> &'static str {
     match kind {

@@ -130,6 +130,7 @@ fn sx(e: &Expr) -> String {
         Yield(x) => format!("(yield {})", opt(x)),
         YieldFrom(x) => format!("(yield-from {})", sx(x)),
         Starred(x) => format!("*{}", sx(x)),
+        NamedExpr(n, x) => format!("(:= {} {})", n.name, sx(x)),
         Error => "ERROR".into(),
     }
 }
@@ -437,6 +438,50 @@ fn atoms_and_displays() {
 }
 
 #[test]
+fn assignment_expressions() {
+    assert_eq!(
+        ok("if (n := 10) > 5: pass\n"),
+        "(if (cmp (:= n 10) Gt 5) [pass] [])"
+    );
+    assert_eq!(
+        ok("while x := f(): pass\n"),
+        "(while (:= x (call f)) [pass] [])"
+    );
+    assert_eq!(ex("[y := 1, y]"), "[(:= y 1) y]");
+    assert_eq!(ex("f(x := 1)"), "(call f (:= x 1))");
+    assert_eq!(ex("a[i := 0]"), "([] a (:= i 0))");
+    assert_eq!(ex("[x := v for v in w]"), "(listcomp (:= x v) (for v w))");
+    assert_eq!(errs("x := 1\n"), vec!["invalid syntax"]);
+    assert_eq!(errs("y = x := 1\n"), vec!["invalid syntax"]);
+    assert_eq!(errs("f(a=b := 1)\n"), vec!["invalid syntax"]);
+    assert_eq!(errs("[x for x in y if x := 1]\n"), vec!["invalid syntax"]);
+    assert_eq!(errs("{x := 1: 2}\n"), vec!["invalid syntax"]);
+    assert_eq!(errs("a[x := 1:2]\n"), vec!["invalid syntax"]);
+    assert_eq!(ex("a[(x := 1):]"), "([] a (slice (:= x 1) _ _))");
+    assert_eq!(ex("{(k := 1): k}"), "(dict (:= k 1):k)");
+    assert_eq!(
+        errs("(a.b := 1)\n"),
+        vec!["cannot use assignment expressions with attribute"]
+    );
+    assert_eq!(
+        errs("(a[0] := 1)\n"),
+        vec!["cannot use assignment expressions with subscript"]
+    );
+    assert_eq!(
+        errs("((a, b) := 1)\n"),
+        vec!["cannot use assignment expressions with tuple"]
+    );
+    assert_eq!(
+        errs("(True := 1)\n"),
+        vec!["cannot use assignment expressions with True"]
+    );
+    assert_eq!(
+        errs("(__debug__ := 1)\n"),
+        vec!["cannot assign to __debug__"]
+    );
+}
+
+#[test]
 fn yields_and_awaits() {
     assert_eq!(
         ok("def f():\n    yield\n    yield 1, 2\n    x = yield y\n    yield from z\n"),
@@ -729,10 +774,6 @@ fn unsupported_features() {
     assert_eq!(
         errs("match x:\n    case 1:\n        pass\n"),
         vec!["Coro does not support `match` statements"]
-    );
-    assert_eq!(
-        errs("if (n := 10) > 5: pass\n"),
-        vec!["Coro does not support assignment expressions (`:=`)"]
     );
     assert_eq!(
         errs("try:\n    pass\nexcept* E:\n    pass\n"),

@@ -699,6 +699,11 @@ impl Vm {
                     } else {
                         Vec::new()
                     };
+                    let annotations = if fcode.flags & flags::ANNOTATIONS != 0 {
+                        pop!()
+                    } else {
+                        Value::None
+                    };
                     let kwdefaults = if fcode.flags & flags::KWDEFAULTS != 0 {
                         match pop!() {
                             Value::Tuple(t) => t
@@ -731,6 +736,7 @@ impl Vm {
                         kwdefaults,
                         closure,
                         qualname: alloc(Str::new(&*fcode.qualname)),
+                        annotations,
                     };
                     fiber.stack.push(Value::Function(alloc(func)));
                 }

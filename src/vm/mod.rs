@@ -160,6 +160,11 @@ impl Vm {
                 pos.insert(0, b.receiver.clone());
                 self.call_general(fiber, b.func.clone(), pos, kw)
             }
+            Value::Native(n) if crate::stdlib::namespace::reads_frame(&n) => {
+                let r = crate::stdlib::namespace::call(fiber, n.name, &pos, &kw);
+                fiber.stack.push(r?);
+                Ok(false)
+            }
             Value::Type(t) if t.is_user => {
                 let step = self.class_call_step(&t, pos, kw)?;
                 self.push_step(fiber, step)
@@ -273,6 +278,7 @@ impl Vm {
             defaults: Vec::new(),
             kwdefaults: Vec::new(),
             closure: Vec::new(),
+            annotations: Value::None,
         });
         let mut fiber = Fiber::new();
         fiber.stack.push(Value::Function(func.clone()));

@@ -399,7 +399,7 @@ pub fn eq(a: &Value, b: &Value) -> bool {
         (Int(x), Int(y)) => x == y,
         (Str(x), Str(y)) => x.text == y.text,
         (Bytes(x), Bytes(y)) => x == y,
-        (None, None) => true,
+        (None, None) | (Ellipsis, Ellipsis) => true,
         (Float(x), Float(y)) => x == y,
         (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => big(a) == big(b),
         (Float(x), Int(_) | Bool(_) | BigInt(_)) | (Int(_) | Bool(_) | BigInt(_), Float(x)) => {

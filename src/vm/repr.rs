@@ -81,6 +81,7 @@ pub fn identity(v: &Value) -> usize {
         Value::Opaque(x) => address(x),
         Value::Instance(x) => address(x),
         Value::None => 0x1000,
+        Value::Ellipsis => 0x1008,
         Value::Bool(b) => 0x2000 + *b as usize,
         Value::Int(i) => *i as usize,
         Value::Float(f) => f.to_bits() as usize,
@@ -177,6 +178,7 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>, hook: &mut Hoo
     }
     match v {
         Value::None => out.push_str("None"),
+        Value::Ellipsis => out.push_str("Ellipsis"),
         Value::Bool(true) => out.push_str("True"),
         Value::Bool(false) => out.push_str("False"),
         Value::Int(i) => {

@@ -24,6 +24,7 @@ macro_rules! builtins {
 builtins!(
     Object,
     NoneType,
+    Ellipsis,
     Bool,
     Int,
     Float,
@@ -113,6 +114,7 @@ impl Builtin {
         match self {
             Object => "object",
             NoneType => "NoneType",
+            Ellipsis => "ellipsis",
             Bool => "bool",
             Int => "int",
             Float => "float",
@@ -442,6 +444,7 @@ pub fn builtin_of(v: &Value) -> Builtin {
     use Builtin::*;
     match v {
         Value::None => NoneType,
+        Value::Ellipsis => Ellipsis,
         Value::Bool(_) => Bool,
         Value::Int(_) | Value::BigInt(_) => Int,
         Value::Float(_) => Float,

@@ -14,6 +14,8 @@ use std::cell::{Cell, RefCell};
 pub enum Value {
     #[default]
     None,
+    /// `...`, the one instance of `ellipsis`.
+    Ellipsis,
     Bool(bool),
     /// The fast path of Python's int; results that overflow become `BigInt`.
     Int(i64),
@@ -143,6 +145,8 @@ pub struct Function {
     pub closure: Vec<Ref<RefCell<Value>>>,
     /// `__qualname__`, e.g. `outer.<locals>.inner`.
     pub qualname: Ref<Str>,
+    /// The dict of parameter and return annotations, or None when there are none.
+    pub annotations: Value,
 }
 
 /// A function written in Rust.
@@ -373,6 +377,7 @@ impl Value {
         use super::heap::same;
         match (self, other) {
             (Value::None, Value::None) => true,
+            (Value::Ellipsis, Value::Ellipsis) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),

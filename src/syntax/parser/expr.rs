@@ -9,6 +9,7 @@
 use super::params::params;
 use super::{Ex, In, P, custom, mk};
 use crate::syntax::ast::*;
+use crate::syntax::targets::check_walrus;
 use crate::syntax::token::Token;
 use chumsky::pratt::*;
 use chumsky::prelude::*;
@@ -19,7 +20,7 @@ use chumsky::recursive::{Indirect, Recursive};
 pub struct Exprs<'a> {
     /// Python's `expression`: lambda, conditional or a disjunction.
     pub expr: P<'a, Expr>,
-    /// An expression where `:=` is allowed by Python (and refused by Coro).
+    /// Python's `named_expression`: an expression where `:=` is allowed.
     pub named: P<'a, Expr>,
     /// Python's `bitwise_or`: no comparison, `not`, `and`, `or`.
     pub bitor: P<'a, Expr>,
@@ -81,17 +82,19 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
     let named = expr_b
         .clone()
         .then(just(Token::ColonEq).ignore_then(expr_b.clone()).or_not())
-        .map_with(|(x, walrus), e| match walrus {
+        .map_with(|(x, value), e| match value {
             None => x,
-            Some(_) => {
-                let at = e.span();
-                e.emit(custom(
-                    at,
-                    "Coro does not support assignment expressions (`:=`)",
-                    "assignment expression",
-                ));
-                mk(ExprKind::Error, e.span())
-            }
+            Some(value) => match (check_walrus(&x), x.kind) {
+                (Ok(()), ExprKind::Name(name)) => {
+                    let target = Ident { name, span: x.span };
+                    mk(ExprKind::NamedExpr(target, Box::new(value)), e.span())
+                }
+                (Err((at, msg)), _) => {
+                    e.emit(custom(at.range().into(), &msg, "not a name"));
+                    mk(ExprKind::Error, e.span())
+                }
+                (Ok(()), _) => mk(ExprKind::Error, e.span()),
+            },
         })
         .boxed();
 
@@ -235,8 +238,13 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         named
             .clone()
             .then(just(Token::Colon).ignore_then(expr_b.clone()).or_not())
-            .map(|(k, v)| match v {
-                Some(v) => Item::Pair(k, v),
+            .validate(|(k, v), e, emitter| match v {
+                Some(v) => {
+                    if bare_walrus(&k, e.span()) {
+                        emitter.emit(custom(e.span(), "invalid syntax", "parenthesize the key"));
+                    }
+                    Item::Pair(k, v)
+                }
                 None => Item::Elem(k),
             }),
     ))
@@ -283,7 +291,7 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         comp_for.clone(),
     );
 
-    let slice_item = expr_b
+    let slice_item = named
         .clone()
         .or_not()
         .then(
@@ -299,6 +307,11 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         .try_map(|(lo, rest), s| match (lo, rest) {
             (Some(x), None) => Ok(x),
             (None, None) => Err(custom(s, "invalid syntax", "expected an index or a slice")),
+            (Some(x), Some(_)) if bare_walrus(&x, s) => Err(custom(
+                s,
+                "invalid syntax",
+                "a slice bound cannot be an assignment expression",
+            )),
             (lo, Some((hi, step))) => Ok(mk(
                 ExprKind::Slice(
                     lo.map(Box::new),
@@ -474,6 +487,12 @@ pub fn parsers<'a>(_src: &'a str) -> Exprs<'a> {
         call_args,
         name,
     }
+}
+
+/// Whether `x` is a `:=` without parentheses of its own at the start of `s`
+/// (parentheses are not in the tree, but they shift where the node starts).
+fn bare_walrus(x: &Expr, s: SimpleSpan) -> bool {
+    matches!(x.kind, ExprKind::NamedExpr(..)) && x.span.start as usize == s.start
 }
 
 /// A `{...}` display: a dict or a set, by what its items are.

@@ -1,0 +1,2 @@
+# CPython: "not a chance".
+from __future__ import braces

@@ -1,0 +1,3 @@
+x = 1
+print(locals() == globals())
+print(locals()["x"], "x" in locals())

@@ -1,0 +1,2 @@
+# CPython: "invalid syntax"; an unparenthesised `:=` cannot be a statement.
+x := 1
