@@ -8,6 +8,7 @@ pub mod compiler;
 pub mod diagnostics;
 pub mod fmt;
 pub mod runtime;
+pub mod session;
 pub mod span;
 pub mod stdlib;
 pub mod syntax;
@@ -19,6 +20,7 @@ use diagnostics::Diagnostic;
 use std::io::Write;
 use vm::heap::alloc;
 
+pub use session::{Outcome, Session};
 pub use vm::Options;
 
 /// Parses and compiles a file; every error found, in source order, on failure.
@@ -60,7 +62,11 @@ pub fn run(
         Ok(_) => 0,
         Err(e) => {
             if e.is(vm::types::Builtin::SystemExit) {
-                return exit_status(&e);
+                let (status, text) = exit_status(&e);
+                if let Some(text) = text {
+                    let _ = writeln!(vm.err, "{text}");
+                }
+                return status;
             }
             let text = traceback::render(&e);
             let _ = vm.err.write_all(text.as_bytes());
@@ -75,11 +81,22 @@ pub fn run(
     }
 }
 
-fn exit_status(e: &vm::exception::Exception) -> i32 {
-    match e.args.first() {
-        None | Some(vm::value::Value::None) => 0,
-        Some(vm::value::Value::Int(i)) => *i as i32,
-        Some(_) => 1,
+/// The exit status a `SystemExit` asks for, and the text to print first, as
+/// CPython's handling: an int is the status (truncated to a C int; one too
+/// big for a C long is -1), None is 0, anything else is printed and is 1.
+pub(crate) fn exit_status(e: &vm::exception::Exception) -> (i32, Option<String>) {
+    use vm::value::Value;
+    let code = match e.args.as_slice() {
+        [] => Value::None,
+        [one] => one.clone(),
+        _ => Value::tuple(e.args.clone()),
+    };
+    match code {
+        Value::None => (0, None),
+        Value::Int(i) => (i as i32, None),
+        Value::Bool(b) => (b as i32, None),
+        Value::BigInt(_) => (-1, None),
+        other => (1, Some(vm::repr::str_plain(&other))),
     }
 }
 

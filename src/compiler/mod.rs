@@ -6,4 +6,4 @@ pub mod dis;
 mod expr;
 mod scope;
 
-pub use codegen::compile;
+pub use codegen::{compile, compile_interactive};

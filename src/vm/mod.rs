@@ -46,6 +46,8 @@ pub enum Halt {
 pub struct Options {
     /// Use the virtual clock.
     pub virtual_time: bool,
+    /// `sys.argv`: the script's name (or `-c`, or empty) and its arguments.
+    pub argv: Vec<String>,
 }
 
 /// One interpreter: its builtins, modules, event loop and output.
@@ -68,6 +70,8 @@ pub struct Vm {
     pub random: crate::stdlib::random::Shared,
     /// Warnings already shown (each is shown once).
     warned: std::collections::HashSet<String>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
 }
 
 /// How deep natives may nest calls back into script code.
@@ -91,6 +95,7 @@ impl Vm {
                 None,
             ))),
             warned: std::collections::HashSet::new(),
+            argv: options.argv.clone(),
         };
         crate::stdlib::install(&mut vm);
         vm
@@ -407,7 +412,7 @@ impl Vm {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
-        let Some(m) = crate::stdlib::make_module(name) else {
+        let Some(m) = crate::stdlib::make_module(self, name) else {
             return err(
                 Builtin::ModuleNotFoundError,
                 format!("No module named '{name}'"),
