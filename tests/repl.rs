@@ -1,0 +1,127 @@
+//! The REPL driven as a person drives it: `coro` on a pseudo-terminal, keys
+//! sent one input at a time, the screen read back.
+
+#![cfg(unix)]
+
+use expectrl::{Expect, Session};
+use std::time::Duration;
+
+/// `coro` on a fresh pty, colours off, history in a scratch folder.
+fn spawn(name: &str) -> expectrl::session::OsSession {
+    let data = std::env::temp_dir().join(format!("coro-repl-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_coro"));
+    cmd.env("NO_COLOR", "1").env("XDG_DATA_HOME", &data);
+    let mut p = Session::spawn(cmd).expect("coro starts on a pty");
+    p.set_expect_timeout(Some(Duration::from_secs(30)));
+    p.expect(">>> ").expect("first prompt");
+    p
+}
+
+/// Types a line and presses Enter.
+fn line(p: &mut expectrl::session::OsSession, text: &str) {
+    p.send(format!("{text}\r")).expect("keys sent");
+}
+
+/// Waits for `text` on the screen, then for the next prompt.
+fn shows(p: &mut expectrl::session::OsSession, text: &str) {
+    if let Err(e) = p.expect(text) {
+        panic!("expected {text:?} on the screen: {e}");
+    }
+}
+
+fn exit_status(p: &expectrl::session::OsSession) -> String {
+    format!("{:?}", p.get_process().wait().expect("coro exits"))
+}
+
+#[test]
+fn awaits_blocks_errors_and_ctrl_d() {
+    let mut p = spawn("basics");
+    line(&mut p, "async def f(x):");
+    shows(&mut p, "... ");
+    line(&mut p, "    return x * 2");
+    shows(&mut p, "... ");
+    line(&mut p, "");
+    shows(&mut p, ">>> ");
+    line(&mut p, "await f(21)");
+    shows(&mut p, "42");
+    shows(&mut p, ">>> ");
+    line(&mut p, "1/0");
+    shows(&mut p, "ZeroDivisionError: division by zero");
+    shows(&mut p, ">>> ");
+    line(&mut p, "_ + 1, [i * i for i in range(3)]");
+    shows(&mut p, "(43, [0, 1, 4])");
+    shows(&mut p, ">>> ");
+    line(&mut p, "x = (1 +");
+    shows(&mut p, "... ");
+    line(&mut p, "  2)");
+    shows(&mut p, ">>> ");
+    line(&mut p, "for i in range(2):");
+    shows(&mut p, "... ");
+    line(&mut p, "    print('row', x + i)");
+    shows(&mut p, "... ");
+    line(&mut p, "");
+    shows(&mut p, "row 3");
+    shows(&mut p, "row 4");
+    shows(&mut p, ">>> ");
+    line(&mut p, "x = = 1");
+    shows(&mut p, "invalid syntax");
+    shows(&mut p, ">>> ");
+    line(&mut p, "print('still', x)");
+    shows(&mut p, "still 3");
+    shows(&mut p, ">>> ");
+    p.send("\x04").expect("Ctrl-D");
+    assert!(exit_status(&p).contains(", 0)"), "Ctrl-D exits 0");
+}
+
+#[test]
+fn tasks_run_between_inputs_and_ctrl_c_cancels_only_the_input() {
+    let mut p = spawn("tasks");
+    line(&mut p, "async def work(n, d):");
+    shows(&mut p, "... ");
+    line(&mut p, "    await asyncio.sleep(d)");
+    shows(&mut p, "... ");
+    line(&mut p, "    print('done', n)");
+    shows(&mut p, "... ");
+    line(&mut p, "");
+    shows(&mut p, ">>> ");
+    line(
+        &mut p,
+        "a = asyncio.create_task(work(1, 0.2)); b = asyncio.create_task(work(2, 0.3))",
+    );
+    shows(&mut p, ">>> ");
+    line(
+        &mut p,
+        "slow = asyncio.create_task(work(3, 1000), name='slow')",
+    );
+    shows(&mut p, ">>> ");
+    line(&mut p, ":tasks");
+    shows(&mut p, "slow work() waiting at <input-1>:2 on sleep");
+    shows(&mut p, ">>> ");
+    line(&mut p, "await asyncio.sleep(0.5)");
+    shows(&mut p, "done 1");
+    shows(&mut p, "done 2");
+    shows(&mut p, ">>> ");
+    line(&mut p, "await asyncio.sleep(100)");
+    std::thread::sleep(Duration::from_millis(500));
+    p.send("\x03").expect("Ctrl-C");
+    shows(&mut p, "KeyboardInterrupt");
+    shows(&mut p, ">>> ");
+    line(&mut p, "print(a.done(), b.done(), slow.done())");
+    shows(&mut p, "True True False");
+    shows(&mut p, ">>> ");
+    line(&mut p, "exit");
+    assert!(exit_status(&p).contains(", 0)"), "exit exits 0");
+}
+
+#[test]
+fn tab_completes_module_members() {
+    let mut p = spawn("complete");
+    p.send("asyncio.cre\t").expect("keys sent");
+    shows(&mut p, "asyncio.create_task");
+    p.send("(asyncio.sleep(0))\r").expect("keys sent");
+    shows(&mut p, "<Task pending");
+    shows(&mut p, ">>> ");
+    line(&mut p, "exit()");
+    assert!(exit_status(&p).contains(", 0)"), "exit() exits 0");
+}
