@@ -43,7 +43,22 @@ fn displayhook(vm: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult
     if let Value::None = args[0] {
         return Ok(Value::None);
     }
-    vm.builtins.insert("_", Value::None);
+    let old = vm.builtins.insert("_", Value::None);
+    if let Some(Value::Coroutine(c)) = old
+        && !c.started.get()
+        && c.body.borrow().is_some()
+        && std::rc::Rc::strong_count(&c) == 1
+    {
+        // Dropping the last reference: CPython's warning when the coroutine is
+        // collected (without the line, which a native does not know).
+        vm.flush();
+        let text = format!(
+            "RuntimeWarning: coroutine '{}' was never awaited\n",
+            c.qualname.as_str()
+        );
+        let _ = std::io::Write::write_all(&mut vm.err, text.as_bytes());
+        let _ = std::io::Write::flush(&mut vm.err);
+    }
     let text = vm.repr(&args[0])?;
     vm.write_out(&text);
     vm.write_out("\n");
