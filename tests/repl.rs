@@ -6,9 +6,13 @@
 use expectrl::{Expect, Session};
 use std::time::Duration;
 
+fn data_dir(name: &str) -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("coro-repl-{name}-{}", std::process::id()))
+}
+
 /// `coro` on a fresh pty, colours off, history in a scratch folder.
 fn spawn(name: &str) -> expectrl::session::OsSession {
-    let data = std::env::temp_dir().join(format!("coro-repl-{name}-{}", std::process::id()));
+    let data = data_dir(name);
     let _ = std::fs::remove_dir_all(&data);
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_coro"));
     cmd.env("NO_COLOR", "1").env("XDG_DATA_HOME", &data);
@@ -72,6 +76,9 @@ fn awaits_blocks_errors_and_ctrl_d() {
     shows(&mut p, ">>> ");
     p.send("\x04").expect("Ctrl-D");
     assert!(exit_status(&p).contains(", 0)"), "Ctrl-D exits 0");
+    let history = std::fs::read_to_string(data_dir("basics").join("coro/history"))
+        .expect("history is saved in the data directory");
+    assert!(history.contains("await f(21)"), "{history}");
 }
 
 #[test]
