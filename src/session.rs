@@ -260,22 +260,33 @@ impl Session {
     }
 
     /// Completions of `word`: a name (keywords, globals, builtins) or a
-    /// dotted path whose last part is completed among a module's members.
-    /// Looking up the path runs no script code.
+    /// dotted path whose last part is completed among the members of a
+    /// module or the methods of a built-in value. Looking up the path runs
+    /// no script code.
     pub fn completions(&self, word: &str) -> Vec<String> {
         let mut found: Vec<String> = match word.rsplit_once('.') {
-            Some((path, prefix)) => self
-                .lookup_path(path)
-                .map(|m| {
-                    m.names
+            Some((path, prefix)) => {
+                let members: Vec<String> = match self.lookup_path(path) {
+                    Some(Value::Module(m)) => m
+                        .names
                         .borrow()
                         .keys()
-                        .filter(|n| n.starts_with(prefix) && m.get(n).is_some())
-                        .filter(|n| !n.starts_with('_') || prefix.starts_with('_'))
-                        .map(|n| format!("{path}.{n}"))
-                        .collect()
-                })
-                .unwrap_or_default(),
+                        .filter(|n| m.get(n).is_some())
+                        .map(|n| n.to_string())
+                        .collect(),
+                    Some(v) => crate::stdlib::methods::method_names(&v)
+                        .into_iter()
+                        .map(str::to_string)
+                        .collect(),
+                    None => Vec::new(),
+                };
+                members
+                    .into_iter()
+                    .filter(|n| n.starts_with(prefix))
+                    .filter(|n| !n.starts_with('_') || prefix.starts_with('_'))
+                    .map(|n| format!("{path}.{n}"))
+                    .collect()
+            }
             None => {
                 let globals = self.module.names.borrow();
                 KEYWORDS
@@ -299,8 +310,9 @@ impl Session {
         found
     }
 
-    /// The module a dotted name path (`asyncio`, `a.b`) names, if it is one.
-    fn lookup_path(&self, path: &str) -> Option<Ref<Module>> {
+    /// The value a dotted name path (`asyncio`, `m.x`) names, looked up
+    /// through globals, builtins and module members only.
+    fn lookup_path(&self, path: &str) -> Option<Value> {
         let mut parts = path.split('.');
         let first = parts.next()?;
         let mut value = self
@@ -313,10 +325,7 @@ impl Session {
             };
             value = m.get(part)?;
         }
-        match value {
-            Value::Module(m) => Some(m),
-            _ => None,
-        }
+        Some(value)
     }
 
     /// The session's `__main__` module (its globals).

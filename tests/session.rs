@@ -130,7 +130,11 @@ fn tasks_show_where_they_wait() {
 #[test]
 fn completion_knows_names_keywords_and_module_members() {
     let (mut s, _, _) = session();
-    s.run_input("import asyncio\nmy_value = 1\n");
+    s.run_input("import asyncio\nmy_value = 1\nwords = 'a b'\n");
+    assert_eq!(
+        s.completions("words.spl"),
+        vec!["words.split", "words.splitlines"]
+    );
     assert!(
         s.completions("asyncio.cre")
             .contains(&"asyncio.create_task".to_string())
