@@ -140,10 +140,9 @@ pub fn main(
         requests: req_tx,
         replies: rep_rx,
     };
-    // The session thread first reports how the script (if any) ended.
-    let first = link.replies.recv();
-    let status = match first {
-        Ok(Reply::Done(Outcome::Exit(n))) => n,
+    // The session thread first reports that the script (if any) ended; as
+    // with `python -i`, the REPL opens even after an exception or SystemExit.
+    let status = match link.replies.recv() {
         Ok(_) => edit(link, printer, at_prompt, color),
         Err(_) => 1,
     };

@@ -92,10 +92,11 @@ fn tasks_run_between_inputs_and_ctrl_c_cancels_only_the_input() {
     shows(&mut p, "... ");
     line(&mut p, "");
     shows(&mut p, ">>> ");
-    line(
-        &mut p,
-        "a = asyncio.create_task(work(1, 0.2)); b = asyncio.create_task(work(2, 0.3))",
-    );
+    // Lines stay shorter than the pty's 80 columns: a wrapped line redraws
+    // its prompt, which would look like the next one.
+    line(&mut p, "a = asyncio.create_task(work(1, 0.2))");
+    shows(&mut p, ">>> ");
+    line(&mut p, "b = asyncio.create_task(work(2, 0.3))");
     shows(&mut p, ">>> ");
     line(
         &mut p,
@@ -116,6 +117,13 @@ fn tasks_run_between_inputs_and_ctrl_c_cancels_only_the_input() {
     shows(&mut p, ">>> ");
     line(&mut p, "print(a.done(), b.done(), slow.done())");
     shows(&mut p, "True True False");
+    shows(&mut p, ">>> ");
+    // Nothing is typed: the task still runs, and its line shows at the prompt.
+    line(&mut p, "c = asyncio.create_task(work(4, 0.2))");
+    shows(&mut p, ">>> ");
+    shows(&mut p, "done 4");
+    line(&mut p, "c.done()");
+    shows(&mut p, "True");
     shows(&mut p, ">>> ");
     line(&mut p, "exit");
     assert!(exit_status(&p).contains(", 0)"), "exit exits 0");
