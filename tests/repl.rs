@@ -130,8 +130,13 @@ fn tasks_run_between_inputs_and_ctrl_c_cancels_only_the_input() {
 }
 
 #[test]
-fn tab_completes_module_members() {
+fn tab_completes_and_a_pasted_block_runs_whole() {
     let mut p = spawn("complete");
+    // A bracketed paste of a function and a call after a blank line, then Enter.
+    p.send("\x1b[200~def g():\n    return 7\n\nprint(g() * 6)\n\x1b[201~\r")
+        .expect("paste sent");
+    shows(&mut p, "42");
+    shows(&mut p, ">>> ");
     p.send("asyncio.cre\t").expect("keys sent");
     shows(&mut p, "asyncio.create_task");
     p.send("(asyncio.sleep(0))\r").expect("keys sent");
