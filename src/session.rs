@@ -239,7 +239,7 @@ impl Session {
             let waits_on = match &waiting {
                 None => String::new(),
                 Some(_) if t.pending_timer.borrow().is_some() => "sleep".to_string(),
-                Some(w) => crate::runtime::future::future_repr(w),
+                Some(w) => awaited(w),
             };
             let state = if running {
                 "running"
@@ -371,6 +371,31 @@ impl Session {
         self.flush();
         outcome
     }
+}
+
+/// What a parked task waits on, in a few words: another task, a gather of
+/// some (with how many are still pending), or a future.
+fn awaited(f: &Future) -> String {
+    if let Some(t) = &f.task {
+        return format!("task '{}'", t.name.borrow());
+    }
+    if let Some(g) = &f.gather {
+        let names: Vec<String> = g
+            .children
+            .iter()
+            .filter(|c| !c.done())
+            .map(|c| match &c.task {
+                Some(t) => format!("'{}'", t.name.borrow()),
+                None => "a future".to_string(),
+            })
+            .collect();
+        return format!(
+            "gather of {} (pending: {})",
+            g.children.len(),
+            names.join(", ")
+        );
+    }
+    crate::runtime::future::future_repr(f)
 }
 
 enum Stop {

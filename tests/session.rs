@@ -125,6 +125,20 @@ fn tasks_show_where_they_wait() {
     assert_eq!(tasks[0].state, "waiting");
     assert_eq!(tasks[0].place, Some(("<input-1>".to_string(), 3)));
     assert_eq!(tasks[0].waits_on, "sleep");
+    s.run_input("async def on(x):\n    await x\n\n");
+    s.run_input("u = asyncio.create_task(on(t), name='on-t')\n");
+    s.run_input("g = asyncio.create_task(on(asyncio.gather(t, asyncio.sleep(1))))\n");
+    s.run_ready();
+    let waits: Vec<String> = s.tasks().into_iter().map(|t| t.waits_on).collect();
+    assert_eq!(
+        waits,
+        [
+            "sleep",
+            "task 'sleeper'",
+            "sleep",
+            "gather of 2 (pending: 'sleeper', 'Task-3')"
+        ]
+    );
 }
 
 #[test]
