@@ -86,10 +86,11 @@ pub fn run(
 /// big for a C long is -1), None is 0, anything else is printed and is 1.
 pub(crate) fn exit_status(e: &vm::exception::Exception) -> (i32, Option<String>) {
     use vm::value::Value;
-    let code = match e.args.as_slice() {
+    let args = e.args.borrow();
+    let code = match args.as_slice() {
         [] => Value::None,
         [one] => one.clone(),
-        _ => Value::tuple(e.args.clone()),
+        _ => Value::tuple(args.clone()),
     };
     match code {
         Value::None => (0, None),

@@ -166,6 +166,21 @@ pub enum Op {
     ImportFrom(u32),
     /// `-> AssertionError class`
     LoadAssertionError,
+    /// In a class body: `-> names[i]` from the class namespace (slot 0),
+    /// else the global or builtin.
+    LoadName(u32),
+    /// In a class body: `v ->`, sets names[i] in the class namespace.
+    StoreName(u32),
+    /// In a class body: removes names[i] from the class namespace.
+    DeleteName(u32),
+    /// `body name bases... kwargs? -> class`: runs the class body (a
+    /// function of the namespace) and makes the class. The low 16 bits count
+    /// the bases; bit 16 says a dict of keyword arguments is on top.
+    BuildClass(u32),
+    /// `ctx -> exit entered`: looks up `__exit__` (pushed bound) and calls `__enter__`.
+    BeforeWith,
+    /// `exit exc -> exit exc result`: calls `exit(type(exc), exc, None)`.
+    WithExceptStart,
 }
 
 /// Whether a code object is a module, a function, a coroutine function...
@@ -180,6 +195,8 @@ pub enum CodeKind {
     /// A comprehension's implicit function.
     Comprehension,
     Lambda,
+    /// A class body: a function of the class namespace (slot 0).
+    Class,
 }
 
 /// Bits of `Code::flags`.
@@ -246,6 +263,13 @@ impl Code {
             && !self.has_varargs
             && !self.has_varkw
             && !matches!(self.kind, CodeKind::Coroutine | CodeKind::Generator)
+    }
+
+    /// Whether calling it runs its body at once (rather than making a
+    /// coroutine or generator object).
+    #[inline]
+    pub fn runs_on_call(&self) -> bool {
+        !matches!(self.kind, CodeKind::Coroutine | CodeKind::Generator)
     }
 
     /// Total local slots (locals, own cells, free cells).

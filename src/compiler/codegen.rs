@@ -24,6 +24,8 @@ enum Block {
     Except,
     /// Inside a `try` body that has a `finally`: its body runs on the way out.
     Finally(Vec<Stmt>),
+    /// Inside a `with` body: its `__exit__` (below on the stack) is called on the way out.
+    With,
 }
 
 pub struct Unit {
@@ -331,7 +333,7 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::FunctionDef(f) => self.function_def(f, sp),
-            StmtKind::ClassDef(_) => self.unsupported(sp, "`class` statements"),
+            StmtKind::ClassDef(c) => self.class_def(c, sp),
             StmtKind::Return(v) => {
                 if self.unit.kind == CodeKind::Module {
                     return self.error(sp, "'return' outside function", "not in a function");
@@ -390,14 +392,10 @@ impl Compiler<'_> {
                 self.emit(Op::Raise(n), sp);
             }
             StmtKind::Try(t) => self.try_stmt(t, sp),
-            StmtKind::With { is_async, .. } => {
-                let what = if *is_async {
-                    "`async with` statements"
-                } else {
-                    "`with` statements"
-                };
-                self.unsupported(sp, what)
+            StmtKind::With { is_async: true, .. } => {
+                self.unsupported(sp, "`async with` statements")
             }
+            StmtKind::With { items, body, .. } => self.with_stmt(items, body, sp),
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Assert { test, msg } => {
                 self.expr(test);
@@ -495,6 +493,13 @@ impl Compiler<'_> {
                 Block::Except => {
                     self.emit(Op::PopExcept, sp);
                 }
+                Block::With => {
+                    self.emit(Op::PopBlock, sp);
+                    if keep_top {
+                        self.emit(Op::Rot2, sp);
+                    }
+                    self.exit_call(sp);
+                }
                 Block::Finally(body) => {
                     let body = body.clone();
                     self.emit(Op::PopBlock, sp);
@@ -505,6 +510,151 @@ impl Compiler<'_> {
                 }
             }
         }
+    }
+
+    /// `class Name(bases, **kw): body`.
+    fn class_def(&mut self, c: &ClassDef, sp: Span) {
+        for d in &c.decorators {
+            self.expr(d);
+        }
+        let shape = Shape {
+            argcount: 1,
+            posonly: 0,
+            kwonly: 0,
+            varargs: false,
+            varkw: false,
+        };
+        let name = c.name.name.clone();
+        self.nested_code(&name, sp, CodeKind::Class, shape, 0, |b| {
+            let module = b.constant(Value::str("__main__"));
+            b.emit(Op::LoadConst(module), sp);
+            let i = b.name("__module__");
+            b.emit(Op::StoreName(i), sp);
+            let qualname = b.constant(Value::str(b.unit.qualname.as_str()));
+            b.emit(Op::LoadConst(qualname), sp);
+            let i = b.name("__qualname__");
+            b.emit(Op::StoreName(i), sp);
+            if let Some(Stmt {
+                kind:
+                    StmtKind::Expr(
+                        doc @ Expr {
+                            kind: ExprKind::Str(_),
+                            ..
+                        },
+                    ),
+                ..
+            }) = c.body.first()
+            {
+                b.expr(doc);
+                let i = b.name("__doc__");
+                b.emit(Op::StoreName(i), sp);
+            }
+            b.stmts(&c.body);
+            match b.unit.scope.lookup("__class__") {
+                NameLoc::Deref(i) if b.unit.scope.cells.contains("__class__") => {
+                    b.emit(Op::LoadCell(i), sp);
+                }
+                _ => {
+                    b.emit(Op::LoadNone, sp);
+                }
+            }
+            b.emit(Op::Return, sp);
+        });
+        let ci = self.constant(Value::str(name.as_str()));
+        self.emit(Op::LoadConst(ci), sp);
+        let mut nbases = 0;
+        let mut keywords = Vec::new();
+        for a in &c.bases {
+            match a {
+                Arg::Positional(e) => {
+                    self.expr(e);
+                    nbases += 1;
+                }
+                Arg::Keyword(k, v) => keywords.push((k, v)),
+                Arg::Starred(e) | Arg::DoubleStarred(e) => {
+                    return self.unsupported(e.span, "unpacked class bases");
+                }
+            }
+        }
+        let mut spec = nbases;
+        if !keywords.is_empty() {
+            for (k, v) in &keywords {
+                let ki = self.constant(Value::str(k.name.as_str()));
+                self.emit(Op::LoadConst(ki), sp);
+                self.expr(v);
+            }
+            self.emit(Op::BuildMap(keywords.len() as u32), sp);
+            spec |= 1 << 16;
+        }
+        self.emit(Op::BuildClass(spec), sp);
+        for d in c.decorators.iter().rev() {
+            self.emit(Op::Call(1), d.span);
+        }
+        self.store_name(&c.name.name, c.name.span);
+    }
+
+    /// `with a as x, b as y: body`, as nested single-item statements.
+    fn with_stmt(&mut self, items: &[WithItem], body: &[Stmt], sp: Span) {
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        self.expr(&first.context);
+        self.emit(Op::BeforeWith, first.context.span);
+        match &first.target {
+            Some(t) => self.store(t),
+            None => {
+                self.emit(Op::Pop, sp);
+            }
+        }
+        let setup = self.emit(Op::SetupExcept(0), sp);
+        self.unit.blocks.push(Block::With);
+        if rest.is_empty() {
+            self.stmts(body);
+        } else {
+            self.with_stmt(rest, body, sp);
+        }
+        self.unit.blocks.pop();
+        self.emit(Op::PopBlock, sp);
+        self.exit_call(sp);
+        let end = self.emit(Op::Jump(0), sp);
+        // An exception: `__exit__(type, exc, tb)` decides whether it goes on.
+        self.patch(setup);
+        self.emit(Op::PushExcInfo, sp);
+        self.emit(Op::WithExceptStart, sp);
+        let suppress = self.emit(Op::PopJumpIfTrue(0), sp);
+        self.emit(Op::Reraise, sp);
+        self.patch(suppress);
+        self.emit(Op::PopExcept, sp);
+        self.emit(Op::Pop, sp);
+        self.emit(Op::Pop, sp);
+        self.patch(end);
+    }
+
+    /// `super()` in a method is `super(__class__, first_argument)`; false
+    /// when that does not apply (then it is an ordinary call).
+    pub(super) fn zero_arg_super(&mut self, sp: Span) -> bool {
+        let scope = self.unit.scope.clone();
+        let (NameLoc::Global, NameLoc::Deref(cell), Some(first)) = (
+            scope.lookup("super"),
+            scope.lookup("__class__"),
+            scope.first_param.as_deref(),
+        ) else {
+            return false;
+        };
+        self.load_name("super", sp);
+        self.emit(Op::LoadDeref(cell), sp);
+        self.load_name(first, sp);
+        self.emit(Op::Call(2), sp);
+        true
+    }
+
+    /// `exit -> `: calls a `with` statement's `__exit__(None, None, None)`.
+    fn exit_call(&mut self, sp: Span) {
+        for _ in 0..3 {
+            self.emit(Op::LoadNone, sp);
+        }
+        self.emit(Op::Call(3), sp);
+        self.emit(Op::Pop, sp);
     }
 
     fn try_stmt(&mut self, t: &Try, sp: Span) {
@@ -738,6 +888,7 @@ impl Compiler<'_> {
         let scope = Rc::new(self.scopes.by_node.remove(&sp).unwrap_or_default());
         let qualname = match self.unit.kind {
             CodeKind::Module => name.to_string(),
+            CodeKind::Class => format!("{}.{name}", self.unit.qualname),
             _ => format!("{}.<locals>.{name}", self.unit.qualname),
         };
         let inner = Unit::new(scope.clone(), kind, qualname, sp);
@@ -777,6 +928,10 @@ impl Compiler<'_> {
                 let i = self.name(n);
                 self.emit(Op::LoadGlobal(i), sp)
             }
+            NameLoc::Name => {
+                let i = self.name(n);
+                self.emit(Op::LoadName(i), sp)
+            }
         };
     }
 
@@ -787,6 +942,10 @@ impl Compiler<'_> {
             NameLoc::Global => {
                 let i = self.name(n);
                 self.emit(Op::StoreGlobal(i), sp)
+            }
+            NameLoc::Name => {
+                let i = self.name(n);
+                self.emit(Op::StoreName(i), sp)
             }
         };
     }
@@ -801,6 +960,10 @@ impl Compiler<'_> {
             NameLoc::Global => {
                 let i = self.name(n);
                 self.emit(Op::DeleteGlobal(i), sp)
+            }
+            NameLoc::Name => {
+                let i = self.name(n);
+                self.emit(Op::DeleteName(i), sp)
             }
         };
     }

@@ -66,7 +66,10 @@ fn describe(c: &Code, op: &Op) -> String {
         | Op::DeleteAttr(i)
         | Op::LoadMethod(i)
         | Op::ImportName(i)
-        | Op::ImportFrom(i) => format!("{i} ({})", name(i)),
+        | Op::ImportFrom(i)
+        | Op::LoadName(i)
+        | Op::StoreName(i)
+        | Op::DeleteName(i) => format!("{i} ({})", name(i)),
         Op::CallKw(x) => format!("{} kw={}", x & 0xffff, konst(&(x >> 16))),
         Op::Binary(b) | Op::InPlace(b) => b.symbol().to_string(),
         Op::Compare(cmp) => format!("{cmp:?}"),
@@ -90,6 +93,7 @@ impl Code {
             super::code::CodeKind::Generator => "generator function",
             super::code::CodeKind::Comprehension => "comprehension",
             super::code::CodeKind::Lambda => "lambda",
+            super::code::CodeKind::Class => "class body",
         }
     }
 }

@@ -325,6 +325,13 @@ impl Compiler<'_> {
     }
 
     fn call(&mut self, f: &Expr, args: &[Arg], sp: Span) {
+        if let ExprKind::Name(n) = &f.kind
+            && n == "super"
+            && args.is_empty()
+            && self.zero_arg_super(sp)
+        {
+            return;
+        }
         let simple = args.iter().all(|a| matches!(a, Arg::Positional(_)));
         if let (ExprKind::Attribute(obj, attr), true) = (&f.kind, simple) {
             self.expr(obj);
@@ -483,6 +490,7 @@ impl Compiler<'_> {
                 return false;
             }
             // A lambda with `yield` would be a generator; Coro has no such lambdas yet.
+            CodeKind::Class => "'yield' outside function",
             CodeKind::Lambda | CodeKind::Function => {
                 self.unsupported(sp, "generator lambdas (`yield` in a lambda)");
                 return false;

@@ -19,12 +19,20 @@ pub enum NameLoc {
     /// A slot holding a cell (own or captured).
     Deref(u32),
     Global,
+    /// In a class body: the class namespace, then the globals.
+    Name,
 }
 
 /// The resolved names of one function-like scope.
 #[derive(Debug, Default)]
 pub struct Scope {
     pub is_module: bool,
+    /// A class body: its own names live in the class namespace.
+    pub is_class: bool,
+    /// The names a class body binds.
+    pub class_names: IndexSet<String>,
+    /// The first parameter of a function (`self` in a method).
+    pub first_param: Option<String>,
     /// Every slot name: parameters first, then other locals, then free variables.
     pub slots: IndexSet<String>,
     /// Slots that are cells this scope owns (captured by inner scopes).
@@ -43,6 +51,17 @@ impl Scope {
         if self.is_module || self.globals.contains(name) {
             return NameLoc::Global;
         }
+        if self.is_class {
+            return match self.slots.get_index_of(name) {
+                Some(i)
+                    if !self.class_names.contains(name)
+                        && (self.cells.contains(name) || self.free.contains(name)) =>
+                {
+                    NameLoc::Deref(i as u32)
+                }
+                _ => NameLoc::Name,
+            };
+        }
         match self.slots.get_index_of(name) {
             Some(i) if self.cells.contains(name) || self.free.contains(name) => {
                 NameLoc::Deref(i as u32)
@@ -58,6 +77,7 @@ impl Scope {
 struct Facts {
     parent: Option<usize>,
     is_module: bool,
+    is_class: bool,
     params: Vec<String>,
     assigned: IndexSet<String>,
     used: IndexSet<String>,
@@ -187,6 +207,10 @@ impl Analyzer {
                 let saved = self.current;
                 self.current = self.open(Some(saved), s.span, false, param_names(&f.params));
                 self.stmts(&f.body);
+                // Zero-argument `super()` in a method reads the class from a cell.
+                if self.facts[saved].is_class && self.facts[self.current].used.contains("super") {
+                    self.use_name("__class__");
+                }
                 self.current = saved;
             }
             StmtKind::ClassDef(c) => {
@@ -197,6 +221,11 @@ impl Analyzer {
                     self.arg(b);
                 }
                 self.assign(&c.name.name);
+                let saved = self.current;
+                self.current = self.open(Some(saved), s.span, false, vec![CLASS_NAMESPACE.into()]);
+                self.facts[self.current].is_class = true;
+                self.stmts(&c.body);
+                self.current = saved;
             }
             StmtKind::Return(v) => {
                 if let Some(v) = v {
@@ -483,11 +512,24 @@ impl Analyzer {
                 let f = &self.facts[i];
                 let mut s = Scope {
                     is_module: f.is_module,
+                    is_class: f.is_class,
+                    first_param: f.params.first().cloned(),
                     has_await: f.has_await,
                     has_yield: f.has_yield,
                     ..Default::default()
                 };
-                if !f.is_module {
+                if f.is_class {
+                    for p in &f.params {
+                        s.slots.insert(p.clone());
+                    }
+                    s.class_names = f
+                        .assigned
+                        .iter()
+                        .filter(|a| !f.globals.contains_key(*a) && !f.nonlocals.contains_key(*a))
+                        .cloned()
+                        .collect();
+                    s.globals = f.globals.keys().cloned().collect();
+                } else if !f.is_module {
                     for p in &f.params {
                         s.slots.insert(p.clone());
                     }
@@ -510,7 +552,11 @@ impl Analyzer {
             let wanted: Vec<(String, Option<Span>)> = self.facts[i]
                 .used
                 .iter()
-                .filter(|u| !scopes[i].slots.contains(*u) && !scopes[i].globals.contains(*u))
+                .filter(|u| {
+                    !scopes[i].slots.contains(*u)
+                        && !scopes[i].globals.contains(*u)
+                        && !scopes[i].class_names.contains(*u)
+                })
                 .map(|u| (u.clone(), self.facts[i].nonlocals.get(u).copied()))
                 .chain(
                     self.facts[i]
@@ -526,6 +572,18 @@ impl Analyzer {
                 while let Some(j) = p {
                     if self.facts[j].is_module {
                         break;
+                    }
+                    // A class body's names are not visible to its methods;
+                    // it only owns the `__class__` cell that `super()` reads.
+                    if self.facts[j].is_class {
+                        if name == "__class__" {
+                            scopes[j].slots.insert(name.clone());
+                            owner = Some(j);
+                            break;
+                        }
+                        chain.push(j);
+                        p = self.facts[j].parent;
+                        continue;
                     }
                     if scopes[j].slots.contains(&name) && !scopes[j].free.contains(&name) {
                         owner = Some(j);
@@ -573,6 +631,9 @@ impl Analyzer {
         Ok(Scopes { by_node })
     }
 }
+
+/// The hidden parameter of a class body: the namespace its names go to.
+pub const CLASS_NAMESPACE: &str = ".namespace";
 
 /// Parameter names in slot order: positional, keyword-only, `*args`, `**kwargs`.
 pub fn param_names(p: &Params) -> Vec<String> {

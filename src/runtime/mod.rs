@@ -257,7 +257,7 @@ fn step(vm: &mut Vm, task: &Ref<Future>, mut resume: Resume) {
 
 /// A task whose coroutine raised CancelledError ends cancelled, keeping the message.
 fn finish_cancelled(vm: &mut Vm, task: &Ref<Future>, e: Ref<Exception>) {
-    let msg = e.args.first().cloned();
+    let msg = e.first_arg();
     if task.done() {
         return;
     }

@@ -26,12 +26,12 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
             });
         }
         Value::Type(t) => match name {
-            "__name__" | "__qualname__" => Some(Value::str(t.name)),
-            "__module__" => Some(Value::str(t.module.unwrap_or("builtins"))),
+            "__name__" | "__qualname__" => Some(Value::str(&*t.name)),
+            "__module__" => Some(Value::str(t.module_name())),
             _ => super::methods::class_method(t.builtin, name),
         },
         Value::Exception(e) => match name {
-            "args" => Some(Value::tuple(e.args.clone())),
+            "args" => Some(Value::tuple(e.args.borrow().clone())),
             "__cause__" => Some(
                 e.cause
                     .borrow()
@@ -45,9 +45,10 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
                     .map_or(Value::None, Value::Exception),
             ),
             "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+            "__traceback__" => Some(Value::None),
             // A generator's return value.
             "value" if e.is(crate::vm::types::Builtin::StopIteration) => {
-                Some(e.args.first().cloned().unwrap_or(Value::None))
+                Some(e.first_arg().unwrap_or(Value::None))
             }
             _ => None,
         },
@@ -70,7 +71,9 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
         Value::BoundMethod(b) => match name {
             "__self__" => Some(b.receiver.clone()),
             "__func__" => Some(b.func.clone()),
-            "__name__" => return get_attr(_vm, &b.func, name),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                return _vm.get_attr(&b.func, &Str::new(name));
+            }
             _ => None,
         },
         Value::Coroutine(c) => match name {

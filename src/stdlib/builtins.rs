@@ -127,10 +127,15 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn len(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("len", kw)?;
     arity("len", args, 1, 1)?;
-    let n = match &args[0] {
+    vm.len(&args[0])
+}
+
+/// `len(v)` of a built-in value.
+pub fn builtin_len(v: &Value) -> PyResult<Value> {
+    let n = match v {
         Value::Str(s) => s.char_len(),
         Value::Bytes(b) => b.len(),
         Value::List(l) => l.borrow().len(),
@@ -159,9 +164,15 @@ fn ascii(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::str(crate::vm::ascii(&vm.repr(&args[0])?)))
 }
 
-fn abs(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("abs", args, 1, 1)?;
-    match &args[0] {
+    let step = vm.unary_step("__abs__", args[0].clone())?;
+    vm.drive(step)
+}
+
+/// `abs(v)` of a built-in value.
+pub fn builtin_abs(v: &Value) -> PyResult<Value> {
+    match v {
         Value::Int(i) => Ok(i.checked_abs().map_or_else(
             || Value::from_bigint(BigInt::from(*i).magnitude().clone().into()),
             Value::Int,
@@ -212,7 +223,7 @@ fn extreme(
                 } else {
                     crate::syntax::ast::CmpOp::Gt
                 };
-                ops::compare(op, &k, bk)?
+                vm.compare_bool(op, &k, bk)?
             }
         };
         if better {
@@ -246,7 +257,8 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let mut acc = start;
     for item in vm.iterate(&args[0])? {
-        acc = ops::binary(crate::syntax::ast::BinOp::Add, &acc, &item)?;
+        let step = vm.binary_step(crate::syntax::ast::BinOp::Add, acc, item, false)?;
+        acc = vm.drive(step)?;
     }
     Ok(acc)
 }
@@ -277,7 +289,7 @@ pub fn sort_values(
         if error.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        match ops::compare(crate::syntax::ast::CmpOp::Lt, &keys[a], &keys[b]) {
+        match vm.compare_bool(crate::syntax::ast::CmpOp::Lt, &keys[a], &keys[b]) {
             Ok(true) => std::cmp::Ordering::Less,
             Ok(false) => std::cmp::Ordering::Greater,
             Err(e) => {
@@ -660,33 +672,43 @@ fn next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn hash(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn hash(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("hash", args, 1, 1)?;
-    use std::hash::{Hash, Hasher};
-    let key = Key::new(args[0].clone())?;
+    Ok(Value::Int(vm.hash(&args[0])?))
+}
+
+/// CPython's hash of a big int: the value modulo 2**61 - 1.
+pub fn int_hash(b: &BigInt) -> i64 {
+    use num_traits::ToPrimitive;
     const P: u64 = (1u64 << 61) - 1;
-    let fix = |h: i64| Value::Int(if h == -1 { -2 } else { h });
-    match &args[0] {
+    let h = (b.magnitude() % P).to_i64().unwrap_or(0);
+    let h = if num_traits::Signed::is_negative(b) {
+        -h
+    } else {
+        h
+    };
+    if h == -1 { -2 } else { h }
+}
+
+/// `hash(v)` of a built-in value (a tuple's items through the VM).
+pub fn hash_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    use std::hash::{Hash, Hasher};
+    const P: u64 = (1u64 << 61) - 1;
+    let fix = |h: i64| if h == -1 { -2 } else { h };
+    match v {
         Value::Int(i) => {
             let h = (i.unsigned_abs() % P) as i64;
             return Ok(fix(if *i < 0 { -h } else { h }));
         }
-        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
-        Value::BigInt(b) => {
-            use num_traits::ToPrimitive;
-            let h = (b.magnitude() % P).to_i64().unwrap_or(0);
-            return Ok(fix(if num_traits::Signed::is_negative(&**b) {
-                -h
-            } else {
-                h
-            }));
-        }
-        Value::Float(f) if !f.is_nan() => return Ok(Value::Int(float_hash(*f))),
+        Value::Bool(b) => return Ok(*b as i64),
+        Value::BigInt(b) => return Ok(int_hash(b)),
+        Value::Float(f) if !f.is_nan() => return Ok(float_hash(*f)),
         _ => {}
     }
+    let key = vm.key(v.clone())?;
     let mut h = std::collections::hash_map::DefaultHasher::new();
     key.hash(&mut h);
-    Ok(Value::Int((h.finish() >> 2) as i64))
+    Ok((h.finish() >> 2) as i64)
 }
 
 /// CPython's `_Py_HashDouble` for a number: the value modulo 2**61 - 1
@@ -799,11 +821,12 @@ fn format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 /// Calls a built-in class: `int("5")`, `list(x)`, `ValueError("m")`, `type(x)`.
 pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyResult<Value> {
     if t.is_exception() {
-        no_kwargs(t.name, kw)?;
+        no_kwargs(&t.name, kw)?;
         return Ok(Value::Exception(Exception::new(t.clone(), args.to_vec())));
     }
-    let name = t.name;
+    let name = &t.name;
     match t.builtin {
+        Builtin::Type if args.len() == 3 => super::object::type_new(vm, args),
         Builtin::Type => {
             arity("type", args, 1, 1)
                 .map_err(|_| new_error(Builtin::TypeError, "type() takes 1 or 3 arguments"))?;

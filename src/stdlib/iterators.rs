@@ -77,6 +77,26 @@ pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
                 }
             }
         }
+        Iter::GetItem { obj, index } => {
+            let (obj, i) = (obj.clone(), *index);
+            drop(it);
+            return match vm.subscript(&obj, &Value::Int(i)) {
+                Ok(v) => {
+                    if let Iter::GetItem { index, .. } = &mut *cell.borrow_mut() {
+                        *index += 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e)
+                    if e.is(crate::vm::types::Builtin::IndexError)
+                        || e.is(crate::vm::types::Builtin::StopIteration) =>
+                {
+                    *cell.borrow_mut() = Iter::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            };
+        }
         Iter::Enumerate { inner, count } => {
             let (inner, n) = (inner.clone(), count.clone());
             drop(it);

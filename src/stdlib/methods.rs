@@ -56,6 +56,20 @@ fn make_table() -> HashMap<Builtin, HashMap<&'static str, Ref<Native>>> {
     t
 }
 
+/// Puts the methods of the table into their classes' namespaces.
+pub fn register() {
+    TABLE.with(|t| {
+        for (b, methods) in t {
+            let class = crate::vm::types::builtin(*b);
+            let mut dict = class.dict.borrow_mut();
+            for (name, native) in methods {
+                dict.entry((*name).into())
+                    .or_insert_with(|| Value::Native(native.clone()));
+            }
+        }
+    });
+}
+
 /// The native method `name` of a built-in value, if it has one.
 pub fn lookup(obj: &Value, name: &str) -> Option<Ref<Native>> {
     if let Value::Opaque(o) = obj {
@@ -204,13 +218,17 @@ fn list_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(l.remove(i))
 }
 
-fn list_remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn list_remove(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("remove", args, 2, 2)?;
     let l = recv_list(args)?;
-    let pos = l
-        .borrow()
-        .iter()
-        .position(|x| x.is(&args[1]) || ops::eq(x, &args[1]));
+    let items = l.borrow().clone();
+    let mut pos = None;
+    for (i, x) in items.iter().enumerate() {
+        if vm.eq(x, &args[1])? {
+            pos = Some(i);
+            break;
+        }
+    }
     match pos {
         Some(i) => {
             l.borrow_mut().remove(i);
@@ -228,7 +246,7 @@ fn seq_items(v: &Value) -> Vec<Value> {
     }
 }
 
-fn seq_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn seq_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("index", args, 2, 4)?;
     let items = seq_items(&args[0]);
     let n = items.len() as i64;
@@ -244,7 +262,7 @@ fn seq_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let (start, stop) = (norm(args.get(2), 0)?, norm(args.get(3), n)?);
     for i in start..stop.max(start) {
         let x = &items[i as usize];
-        if x.is(&args[1]) || ops::eq(x, &args[1]) {
+        if vm.eq(x, &args[1])? {
             return Ok(Value::Int(i));
         }
     }
@@ -263,12 +281,14 @@ fn seq_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn seq_count(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn seq_count(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("count", args, 2, 2)?;
-    let n = seq_items(&args[0])
-        .iter()
-        .filter(|x| x.is(&args[1]) || ops::eq(x, &args[1]))
-        .count();
+    let mut n = 0;
+    for x in seq_items(&args[0]) {
+        if vm.eq(&x, &args[1])? {
+            n += 1;
+        }
+    }
     Ok(Value::Int(n as i64))
 }
 

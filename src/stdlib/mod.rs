@@ -9,6 +9,7 @@ pub mod format;
 pub mod iterators;
 pub mod math;
 pub mod methods;
+pub mod object;
 pub mod percent;
 pub mod random;
 pub mod str_methods;
@@ -26,6 +27,12 @@ pub fn install(vm: &mut Vm) {
     for (name, func) in builtins::FUNCTIONS.iter().chain(sys::BUILTINS) {
         vm.builtins.insert(name, native(name, None, *func));
     }
+    for (name, func) in object::FUNCTIONS {
+        vm.builtins.insert(name, native(name, None, *func));
+    }
+    vm.builtins
+        .insert("NotImplemented", vm.not_implemented.clone());
+    object::register();
     for name in builtins::TYPE_NAMES {
         if let Some(b) = builtin_by_name(name) {
             vm.builtins.insert(name, Value::Type(builtin(b)));

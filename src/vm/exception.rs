@@ -11,7 +11,10 @@ use std::cell::{Cell, RefCell};
 /// A raised (or raisable) exception instance.
 pub struct Exception {
     pub class: Ref<TypeObj>,
-    pub args: Vec<Value>,
+    pub args: RefCell<Vec<Value>>,
+    /// Attributes a program set on it (`self.code = code` in an exception
+    /// class's `__init__`), made on first use.
+    pub dict: RefCell<Option<Ref<super::value::Dict>>>,
     /// Frames it passed through, innermost first.
     pub traceback: RefCell<Vec<TraceEntry>>,
     /// `raise ... from cause`.
@@ -32,7 +35,8 @@ impl Exception {
     pub fn new(class: Ref<TypeObj>, args: Vec<Value>) -> Ref<Exception> {
         alloc(Exception {
             class,
-            args,
+            args: RefCell::new(args),
+            dict: RefCell::new(None),
             traceback: RefCell::new(Vec::new()),
             cause: RefCell::new(None),
             context: RefCell::new(None),
@@ -46,8 +50,22 @@ impl Exception {
     }
 
     /// The message argument, as `str(e)` shows it.
-    pub fn first_arg_str(&self) -> Option<&str> {
-        self.args.first().and_then(|a| a.as_str())
+    pub fn first_arg_str(&self) -> Option<String> {
+        self.args
+            .borrow()
+            .first()
+            .and_then(|a| a.as_str().map(String::from))
+    }
+    /// The first argument.
+    pub fn first_arg(&self) -> Option<Value> {
+        self.args.borrow().first().cloned()
+    }
+    /// Its attribute dict, made if it has none yet.
+    pub fn attrs(&self) -> Ref<super::value::Dict> {
+        self.dict
+            .borrow_mut()
+            .get_or_insert_with(|| alloc(RefCell::new(indexmap::IndexMap::new())))
+            .clone()
     }
 }
 

@@ -16,6 +16,9 @@ pub struct Frame {
     pub handler_base: usize,
     /// The fiber's handled-exception stack height when the frame began.
     pub handled_base: usize,
+    /// What a protocol that pushed this frame does with its result (`None`:
+    /// the result is pushed for the caller, as for any call).
+    pub then: Option<Box<super::protocol::Then>>,
 }
 
 /// An active `try`: where to jump and what to cut the stacks back to.
@@ -62,6 +65,7 @@ impl Fiber {
             base,
             handler_base: self.handlers.len(),
             handled_base: self.handled.len(),
+            then: None,
         });
     }
 }

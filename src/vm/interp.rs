@@ -4,7 +4,6 @@
 use super::exception::*;
 use super::fiber::{Fiber, Handler};
 use super::heap::{Ref, alloc};
-use super::ops;
 use super::types::{Builtin, builtin, type_name};
 use super::value::*;
 use super::{Halt, Vm};
@@ -57,6 +56,16 @@ impl Vm {
             let frame = fiber.frames.pop().expect("frame present");
             fiber.handled.truncate(frame.handled_base);
             fiber.stack.truncate(frame.base.saturating_sub(1));
+            // A `for` loop over an instance ends when its `__next__` raises StopIteration.
+            if let Some(then) = &frame.then
+                && let super::protocol::Then::ForIter(target) = **then
+                && exc.is(Builtin::StopIteration)
+                && let Some(caller) = fiber.frames.last_mut()
+            {
+                fiber.stack.pop();
+                caller.ip = target as usize;
+                return None;
+            }
             if let Some(caller) = fiber.frames.last() {
                 let ip = caller.ip.saturating_sub(1);
                 exc.traceback.borrow_mut().push(TraceEntry {
@@ -257,35 +266,44 @@ impl Vm {
                 Op::LoadAttr(i) => {
                     let obj = pop!();
                     save!();
-                    let v = self.get_attr(&obj, &code.names[i as usize])?;
-                    fiber.stack.push(v);
+                    let step = self.get_attr_step(obj, &code.names[i as usize])?;
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
                 }
                 Op::StoreAttr(i) => {
                     let obj = pop!();
                     let v = pop!();
                     save!();
-                    self.set_attr(&obj, &code.names[i as usize], v)?;
+                    let step = self.set_attr_step(obj, &code.names[i as usize], v)?;
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
                 }
                 Op::DeleteAttr(i) => {
                     let obj = pop!();
                     save!();
-                    return attribute_error(format!(
-                        "'{}' object attribute '{}' is read-only",
-                        type_name(&obj),
-                        code.names[i as usize].text
-                    ));
+                    let step = self.del_attr_step(obj, &code.names[i as usize])?;
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
                 }
                 Op::LoadMethod(i) => {
                     let obj = pop!();
                     save!();
                     let name = &code.names[i as usize];
-                    match crate::stdlib::methods::lookup(&obj, &name.text) {
-                        Some(native) => {
-                            fiber.stack.push(Value::Native(native));
+                    let method = match &obj {
+                        Value::Instance(_) => self.method_of(&obj, &name.text),
+                        _ => crate::stdlib::methods::lookup(&obj, &name.text).map(Value::Native),
+                    };
+                    match method {
+                        Some(m) => {
+                            fiber.stack.push(m);
                             fiber.stack.push(obj);
                         }
                         None => {
-                            let v = self.get_attr(&obj, name)?;
+                            let step = self.get_attr_step(obj, name)?;
+                            let v = self.drive(step)?;
                             fiber.stack.push(v);
                             fiber.stack.push(Value::Undef);
                         }
@@ -311,20 +329,40 @@ impl Vm {
                     let key = pop!();
                     let obj = pop!();
                     save!();
-                    fiber.stack.push(self.subscript(&obj, &key)?);
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        let l = l.borrow();
+                        let n = l.len() as i64;
+                        let j = if *i < 0 { i + n } else { *i };
+                        if (0..n).contains(&j) {
+                            let v = l[j as usize].clone();
+                            drop(l);
+                            fiber.stack.push(v);
+                            continue;
+                        }
+                    }
+                    let step = self.getitem_step(obj, key)?;
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
                 }
                 Op::StoreSubscript => {
                     let key = pop!();
                     let obj = pop!();
                     let v = pop!();
                     save!();
-                    self.store_subscript(&obj, &key, v)?;
+                    let step = self.setitem_step(obj, key, v)?;
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
                 }
                 Op::DeleteSubscript => {
                     let key = pop!();
                     let obj = pop!();
                     save!();
-                    ops::delete_subscript(&obj, &key)?;
+                    let step = self.delitem_step(obj, key)?;
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
                 }
                 Op::BuildSlice(n) => {
                     let step = if n == 3 { pop!() } else { Value::None };
@@ -337,13 +375,6 @@ impl Vm {
                 Op::Binary(bop) | Op::InPlace(bop) => {
                     let b = pop!();
                     let a = pop!();
-                    if let (Op::InPlace(crate::syntax::ast::BinOp::Add), Value::List(l)) = (op, &a)
-                    {
-                        save!();
-                        self.extend_list(l, &b)?;
-                        fiber.stack.push(a);
-                        continue;
-                    }
                     let r = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) if bop == crate::syntax::ast::BinOp::Add => {
                             x.checked_add(*y).map(Value::Int)
@@ -353,43 +384,36 @@ impl Vm {
                         }
                         _ => None,
                     };
-                    let r = match r {
-                        Some(r) => r,
+                    match r {
+                        Some(r) => fiber.stack.push(r),
                         None => {
                             save!();
-                            match &a {
-                                Value::Str(s) if bop == crate::syntax::ast::BinOp::Mod => {
-                                    let s = s.clone();
-                                    crate::stdlib::percent::percent_format(self, s.as_str(), &b)?
-                                }
-                                Value::Bytes(s) if bop == crate::syntax::ast::BinOp::Mod => {
-                                    let s = s.clone();
-                                    crate::stdlib::percent::percent_format_bytes(self, &s, &b)?
-                                }
-                                _ => ops::binary(bop, &a, &b)?,
+                            let inplace = matches!(op, Op::InPlace(_));
+                            let step = self.binary_step(bop, a, b, inplace)?;
+                            if self.push_step(fiber, step)? {
+                                reload!();
                             }
                         }
+                    }
+                }
+                Op::Neg | Op::Pos | Op::Invert => {
+                    let a = pop!();
+                    save!();
+                    let name = match op {
+                        Op::Neg => "__neg__",
+                        Op::Pos => "__pos__",
+                        _ => "__invert__",
                     };
-                    fiber.stack.push(r);
-                }
-                Op::Neg => {
-                    let a = pop!();
-                    save!();
-                    fiber.stack.push(ops::negate(&a)?);
-                }
-                Op::Pos => {
-                    let a = pop!();
-                    save!();
-                    fiber.stack.push(ops::positive(&a)?);
-                }
-                Op::Invert => {
-                    let a = pop!();
-                    save!();
-                    fiber.stack.push(ops::invert(&a)?);
+                    let step = self.unary_step(name, a)?;
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
                 }
                 Op::Not => {
                     let a = pop!();
-                    fiber.stack.push(Value::Bool(!ops::truthy(&a)));
+                    save!();
+                    let t = self.truthy(&a)?;
+                    fiber.stack.push(Value::Bool(!t));
                 }
                 Op::Compare(cmp) => {
                     let b = pop!();
@@ -406,14 +430,16 @@ impl Vm {
                         },
                         _ => None,
                     };
-                    let r = match r {
-                        Some(r) => r,
+                    match r {
+                        Some(r) => fiber.stack.push(Value::Bool(r)),
                         None => {
                             save!();
-                            ops::compare(cmp, &a, &b)?
+                            let step = self.compare_step(cmp, a, b)?;
+                            if self.push_step(fiber, step)? {
+                                reload!();
+                            }
                         }
-                    };
-                    fiber.stack.push(Value::Bool(r));
+                    }
                 }
                 Op::Jump(t) => {
                     // Every loop jumps backwards: the place to notice Ctrl-C.
@@ -427,7 +453,10 @@ impl Vm {
                     let v = pop!();
                     let t_ = match v {
                         Value::Bool(b) => b,
-                        ref other => ops::truthy(other),
+                        ref other => {
+                            save!();
+                            self.truthy(other)?
+                        }
                     };
                     if !t_ {
                         ip = t as usize;
@@ -435,19 +464,24 @@ impl Vm {
                 }
                 Op::PopJumpIfTrue(t) => {
                     let v = pop!();
-                    if ops::truthy(&v) {
+                    save!();
+                    if self.truthy(&v)? {
                         ip = t as usize;
                     }
                 }
                 Op::JumpIfFalseOrPop(t) => {
-                    if ops::truthy(top!()) {
+                    let v = top!().clone();
+                    save!();
+                    if self.truthy(&v)? {
                         fiber.stack.pop();
                     } else {
                         ip = t as usize;
                     }
                 }
                 Op::JumpIfTrueOrPop(t) => {
-                    if ops::truthy(top!()) {
+                    let v = top!().clone();
+                    save!();
+                    if self.truthy(&v)? {
                         ip = t as usize;
                     } else {
                         fiber.stack.pop();
@@ -456,11 +490,31 @@ impl Vm {
                 Op::GetIter => {
                     let v = pop!();
                     save!();
-                    fiber.stack.push(self.get_iter(&v)?);
+                    let step = self.iter_step(v)?;
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
                 }
                 Op::ForIter(t) => {
                     let it = top!().clone();
                     save!();
+                    if let Value::Instance(_) = &it {
+                        let Some(m) = super::protocol::user_method(&it, "__next__") else {
+                            return type_error(format!(
+                                "'{}' object is not an iterator",
+                                type_name(&it)
+                            ));
+                        };
+                        let step = super::protocol::Step::call(
+                            m,
+                            vec![it],
+                            super::protocol::Then::ForIter(t),
+                        );
+                        if self.push_step(fiber, step)? {
+                            reload!();
+                        }
+                        continue;
+                    }
                     match self.next(&it)? {
                         Some(v) => fiber.stack.push(v),
                         None => {
@@ -505,21 +559,21 @@ impl Vm {
                 Op::BuildSet(n) => {
                     let items = fiber.stack.split_off(fiber.stack.len() - n as usize);
                     save!();
-                    let mut set = indexmap::IndexSet::new();
+                    let set: Set = RefCell::new(indexmap::IndexSet::new());
                     for v in items {
-                        set.insert(Key::new(v)?);
+                        self.set_add(&set, v)?;
                     }
-                    fiber.stack.push(Value::Set(alloc(RefCell::new(set))));
+                    fiber.stack.push(Value::Set(alloc(set)));
                 }
                 Op::BuildMap(n) => {
                     let items = fiber.stack.split_off(fiber.stack.len() - 2 * n as usize);
                     save!();
-                    let mut map = indexmap::IndexMap::with_capacity(n as usize);
+                    let map: Dict = RefCell::new(indexmap::IndexMap::with_capacity(n as usize));
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        map.insert(Key::new(k)?, v);
+                        self.dict_set(&map, k, v)?;
                     }
-                    fiber.stack.push(Value::dict(map));
+                    fiber.stack.push(Value::Dict(alloc(map)));
                 }
                 Op::ListAppend(d) => {
                     let v = pop!();
@@ -532,9 +586,9 @@ impl Vm {
                     let v = pop!();
                     let n = fiber.stack.len();
                     save!();
-                    let k = Key::new(v)?;
                     if let Value::Set(s) = &fiber.stack[n - 1 - d as usize] {
-                        s.borrow_mut().insert(k);
+                        let s = s.clone();
+                        self.set_add(&s, v)?;
                     }
                 }
                 Op::MapAdd(d) => {
@@ -542,9 +596,9 @@ impl Vm {
                     let k = pop!();
                     let n = fiber.stack.len();
                     save!();
-                    let k = Key::new(k)?;
                     if let Value::Dict(m) = &fiber.stack[n - 1 - d as usize] {
-                        m.borrow_mut().insert(k, v);
+                        let m = m.clone();
+                        self.dict_set(&m, k, v)?;
                     }
                 }
                 Op::ListExtend => {
@@ -560,9 +614,9 @@ impl Vm {
                     save!();
                     let items = self.iterate(&it)?;
                     if let Value::Set(s) = top!() {
-                        let mut s = s.borrow_mut();
+                        let s = s.clone();
                         for v in items {
-                            s.insert(Key::new(v)?);
+                            self.set_add(&s, v)?;
                         }
                     }
                 }
@@ -752,12 +806,18 @@ impl Vm {
                     fiber.handlers.truncate(done.handler_base);
                     fiber.handled.truncate(done.handled_base);
                     fiber.stack.truncate(done.base.saturating_sub(1));
-                    drop(done);
+                    let then = done.then;
                     close_dropped!();
                     if fiber.frames.is_empty() {
                         return Ok(Halt::Returned(v));
                     }
-                    fiber.stack.push(v);
+                    match then {
+                        None => fiber.stack.push(v),
+                        Some(then) => {
+                            let step = self.resume(*then, v)?;
+                            self.push_step(fiber, step)?;
+                        }
+                    }
                     reload!();
                 }
                 Op::YieldValue => {
@@ -896,6 +956,120 @@ impl Vm {
                 Op::LoadAssertionError => fiber
                     .stack
                     .push(Value::Type(builtin(Builtin::AssertionError))),
+                Op::LoadName(i) => {
+                    let name = &code.names[i as usize];
+                    let found = match &fiber.stack[base] {
+                        Value::Dict(ns) => ns.borrow().get(&StrKey(name.as_str())).cloned(),
+                        _ => None,
+                    };
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let cache = self.globals_of(code, &func.module);
+                            let slot = cache.slots[i as usize] as usize;
+                            match &func.module.slots.borrow()[slot] {
+                                Value::Undef => cache.builtins[i as usize].clone(),
+                                v => v.clone(),
+                            }
+                        }
+                    };
+                    if let Value::Undef = v {
+                        save!();
+                        return err(
+                            Builtin::NameError,
+                            format!("name '{}' is not defined", name.text),
+                        );
+                    }
+                    fiber.stack.push(v);
+                }
+                Op::StoreName(i) => {
+                    let v = pop!();
+                    if let Value::Dict(ns) = &fiber.stack[base] {
+                        let key = Key(Value::Str(code.names[i as usize].clone()));
+                        ns.borrow_mut().insert(key, v);
+                    }
+                }
+                Op::DeleteName(i) => {
+                    let name = &code.names[i as usize];
+                    let removed = match &fiber.stack[base] {
+                        Value::Dict(ns) => ns.borrow_mut().shift_remove(&StrKey(name.as_str())),
+                        _ => None,
+                    };
+                    if removed.is_none() {
+                        save!();
+                        return err(
+                            Builtin::NameError,
+                            format!("name '{}' is not defined", name.text),
+                        );
+                    }
+                }
+                Op::BuildClass(spec) => {
+                    let kw = if spec & (1 << 16) != 0 {
+                        match pop!() {
+                            Value::Dict(d) => d
+                                .borrow()
+                                .iter()
+                                .filter_map(|(k, v)| match &k.0 {
+                                    Value::Str(s) => Some((s.clone(), v.clone())),
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let n = (spec & 0xffff) as usize;
+                    let bases = fiber.stack.split_off(fiber.stack.len() - n);
+                    let name = pop!();
+                    let body = pop!();
+                    save!();
+                    let step = self.build_class_step(body, name, bases, kw)?;
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
+                }
+                Op::BeforeWith => {
+                    let ctx = pop!();
+                    save!();
+                    let enter = super::protocol::user_method(&ctx, "__enter__");
+                    let exit = super::protocol::user_method(&ctx, "__exit__");
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        let missing = if super::protocol::user_method(&ctx, "__enter__").is_none() {
+                            ""
+                        } else {
+                            " (missed __exit__ method)"
+                        };
+                        return type_error(format!(
+                            "'{}' object does not support the context manager protocol{missing}",
+                            type_name(&ctx)
+                        ));
+                    };
+                    fiber.stack.push(Value::BoundMethod(alloc(BoundMethod {
+                        receiver: ctx.clone(),
+                        func: exit,
+                    })));
+                    let step =
+                        super::protocol::Step::call(enter, vec![ctx], super::protocol::Then::Value);
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
+                }
+                Op::WithExceptStart => {
+                    let n = fiber.stack.len();
+                    let exit = fiber.stack[n - 2].clone();
+                    let exc = fiber.stack[n - 1].clone();
+                    save!();
+                    let class = Value::Type(super::types::type_of(&exc));
+                    let step = super::protocol::Step::call(
+                        exit,
+                        vec![class, exc, Value::None],
+                        super::protocol::Then::Value,
+                    );
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
+                }
             }
         }
     }

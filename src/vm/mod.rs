@@ -1,7 +1,9 @@
 //! The virtual machine: values, heap objects, fibers and frames, the
 //! interpreter loop and exceptions.
 
+pub mod attr;
 pub mod call;
+pub mod class;
 pub mod exception;
 pub mod fiber;
 pub mod generator;
@@ -9,6 +11,7 @@ pub mod heap;
 mod interp;
 pub mod interrupt;
 pub mod ops;
+pub mod protocol;
 pub mod repr;
 pub mod types;
 pub mod value;
@@ -72,6 +75,11 @@ pub struct Vm {
     warned: std::collections::HashSet<String>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// The `NotImplemented` singleton.
+    pub not_implemented: Value,
+    /// How deep protocols of nested values recurse on the Rust stack
+    /// (comparing or printing containers of containers).
+    native_depth: usize,
 }
 
 /// How deep natives may nest calls back into script code.
@@ -96,6 +104,11 @@ impl Vm {
             ))),
             warned: std::collections::HashSet::new(),
             argv: options.argv.clone(),
+            not_implemented: Value::Opaque(alloc(Opaque {
+                type_name: "NotImplementedType",
+                data: Box::new(()),
+            })),
+            native_depth: 0,
         };
         crate::stdlib::install(&mut vm);
         vm
@@ -152,6 +165,17 @@ impl Vm {
                 pos.insert(0, b.receiver.clone());
                 self.call_general(fiber, b.func.clone(), pos, kw)
             }
+            Value::Type(t) if t.is_user => {
+                let step = self.class_call_step(&t, pos, kw)?;
+                self.push_step(fiber, step)
+            }
+            Value::Instance(_) => match protocol::user_method(&callee, "__call__") {
+                Some(m) => {
+                    pos.insert(0, callee);
+                    self.call_general(fiber, m, pos, kw)
+                }
+                None => type_error(format!("'{}' object is not callable", type_name(&callee))),
+            },
             other => {
                 self.outer_frames += fiber.frames.len();
                 let r = self.call_native(&other, &pos, &kw);
@@ -172,10 +196,35 @@ impl Vm {
             Value::Native(n) => {
                 if let Some(class) = n.receiver {
                     check_receiver(n, class, pos)?;
+                    // A method of a built-in class works on the built-in part
+                    // of an instance of a subclass.
+                    if let Some(Value::Instance(i)) = pos.first()
+                        && !matches!(i.payload, Value::Undef)
+                    {
+                        let mut args = pos.to_vec();
+                        args[0] = i.payload.clone();
+                        return (n.func)(self, &args, kw);
+                    }
                 }
                 (n.func)(self, pos, kw)
             }
+            Value::Type(t) if t.is_user => {
+                let step = self.class_call_step(t, pos.to_vec(), kw.to_vec())?;
+                self.drive(step)
+            }
             Value::Type(t) => crate::stdlib::builtins::construct(self, t, pos, kw),
+            Value::Instance(_) => match protocol::user_method(callee, "__call__") {
+                Some(m) => {
+                    let mut args = vec![callee.clone()];
+                    args.extend(pos.iter().cloned());
+                    self.call_value_kw(&m, args, kw.to_vec())
+                }
+                None => type_error(format!("'{}' object is not callable", type_name(callee))),
+            },
+            Value::Opaque(_) if class::opaque::<class::StaticMethod>(callee).is_some() => {
+                let f = class::unwrap_staticmethod(callee);
+                self.call_value_kw(&f, pos.to_vec(), kw.to_vec())
+            }
             other => type_error(format!("'{}' object is not callable", type_name(other))),
         }
     }
@@ -242,26 +291,10 @@ impl Vm {
 
     // ---- protocols shared by instructions and natives ----------------------
 
-    pub fn get_attr(&mut self, obj: &Value, name: &Str) -> PyResult<Value> {
-        crate::stdlib::attributes::get_attr(self, obj, name.as_str())
-    }
-
-    pub fn set_attr(&mut self, obj: &Value, name: &Str, value: Value) -> PyResult<()> {
-        match obj {
-            Value::Module(m) => {
-                m.set(name.as_str(), value);
-                Ok(())
-            }
-            _ => attribute_error(format!(
-                "'{}' object has no attribute '{}'",
-                type_name(obj),
-                name.as_str()
-            )),
-        }
-    }
-
+    /// `obj[key]` from native code.
     pub fn subscript(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
-        ops::subscript(obj, key)
+        let step = self.getitem_step(obj.clone(), key.clone())?;
+        self.drive(step)
     }
 
     /// `obj[key] = value`; a list slice takes the items of any iterable.
@@ -284,6 +317,10 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
+            Value::Instance(_) | Value::Exception(_) if protocol::user_class(v).is_some() => {
+                let step = self.iter_step(v.clone())?;
+                return self.drive(step);
+            }
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => Iter::Seq {
                 seq: v.clone(),
@@ -330,6 +367,7 @@ impl Vm {
                     generator::Step::Returned(_) => Ok(None),
                 }
             }
+            Value::Instance(_) => self.next_of_instance(it),
             _ => type_error(format!("'{}' object is not an iterator", type_name(it))),
         }
     }
@@ -375,7 +413,19 @@ impl Vm {
             | Value::Dict(_)
             | Value::Set(_)
             | Value::Iterator(_)
-            | Value::Generator(_) => self.iterate(seq)?,
+            | Value::Generator(_)
+            | Value::View(_) => self.iterate(seq)?,
+            Value::Instance(_) | Value::Exception(_) if protocol::user_class(seq).is_some() => {
+                match self.get_iter(seq) {
+                    Ok(_) => self.iterate(seq)?,
+                    Err(_) => {
+                        return type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            type_name(seq)
+                        ));
+                    }
+                }
+            }
             other => {
                 return type_error(format!(
                     "cannot unpack non-iterable {} object",
@@ -395,16 +445,116 @@ impl Vm {
         Ok(items)
     }
 
+    /// `str(v)`.
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
-        Ok(repr::str_plain(v))
+        if let Some(m) = protocol::user_method(v, "__str__") {
+            let r = self.drive(protocol::Step::call(
+                m,
+                vec![v.clone()],
+                protocol::Then::Str("__str__"),
+            ))?;
+            return Ok(r.as_str().unwrap_or_default().to_string());
+        }
+        match v {
+            Value::Str(s) => Ok(s.text.to_string()),
+            Value::Exception(e) => self.exception_str(e),
+            Value::Instance(i)
+                if !matches!(i.payload, Value::Undef)
+                    && protocol::user_method(v, "__repr__").is_none() =>
+            {
+                let p = i.payload.clone();
+                self.to_str(&p)
+            }
+            _ => self.repr(v),
+        }
     }
 
+    /// `str(e)` of an exception: its message, or its args.
+    pub fn exception_str(&mut self, e: &exception::Exception) -> PyResult<String> {
+        let args = e.args.borrow().clone();
+        match args.as_slice() {
+            [] => Ok(String::new()),
+            [one] if e.is(Builtin::KeyError) => self.repr(one),
+            [one] => self.to_str(one),
+            many => self.repr(&Value::tuple(many.to_vec())),
+        }
+    }
+
+    /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
-        Ok(repr::repr_plain(v))
+        let mut error = None;
+        let text = {
+            let mut hook = |x: &Value| -> Option<String> {
+                protocol::user_class(x)?;
+                match self.nested("", |vm| vm.user_repr(x)) {
+                    Ok(s) => Some(s),
+                    Err(e) => {
+                        error.get_or_insert(e);
+                        Some(String::new())
+                    }
+                }
+            };
+            repr::repr_with(v, &mut hook)
+        };
+        match error {
+            Some(e) => Err(e),
+            None => Ok(text),
+        }
+    }
+
+    /// `repr` of an instance of a class a program defined.
+    fn user_repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(m) = protocol::user_method(v, "__repr__") {
+            let r = self.drive(protocol::Step::call(
+                m,
+                vec![v.clone()],
+                protocol::Then::Str("__repr__"),
+            ))?;
+            return Ok(r.as_str().unwrap_or_default().to_string());
+        }
+        match v {
+            Value::Instance(i) if !matches!(i.payload, Value::Undef) => {
+                let p = i.payload.clone();
+                self.repr(&p)
+            }
+            Value::Exception(e) => {
+                let args = e.args.borrow().clone();
+                let inner = if args.len() == 1 {
+                    self.repr(&args[0])?
+                } else {
+                    let t = self.repr(&Value::tuple(args))?;
+                    t[1..t.len() - 1].trim_end_matches(',').to_string()
+                };
+                Ok(format!("{}({inner})", e.class.name))
+            }
+            _ => Ok(repr::default_repr(v)),
+        }
     }
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if let Some(m) = protocol::user_method(v, "__format__") {
+            let r = self.drive(protocol::Step::call(
+                m,
+                vec![v.clone(), Value::str(spec)],
+                protocol::Then::Str("__format__"),
+            ))?;
+            return Ok(r.as_str().unwrap_or_default().to_string());
+        }
+        if protocol::user_class(v).is_some() {
+            let payload = protocol::unwrap_payload(v);
+            if !payload.is(v) && protocol::user_method(v, "__str__").is_none() {
+                let p = payload.clone();
+                return crate::stdlib::format::format_value(&p, spec);
+            }
+            if !spec.is_empty() {
+                return type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    type_name(v)
+                ));
+            }
+            return self.to_str(v);
+        }
         crate::stdlib::format::format_value(v, spec)
     }
 

@@ -597,6 +597,49 @@ impl Key {
     }
 }
 
+/// Looks a key up in a dict or set without calling script code: a stored
+/// key that is the same object matches; stored keys of the same hash are
+/// collected, for the VM to compare with `__eq__` once the lookup is over.
+pub struct Probe<'a> {
+    key: &'a Key,
+    hash: u64,
+    pub candidates: std::cell::RefCell<Vec<Key>>,
+}
+
+impl<'a> Probe<'a> {
+    pub fn new(key: &'a Key) -> Probe<'a> {
+        Probe {
+            key,
+            hash: key_hash(key),
+            candidates: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+}
+
+fn key_hash(k: &Key) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    k.hash(&mut h);
+    h.finish()
+}
+
+impl Hash for Probe<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.key.hash(state)
+    }
+}
+
+impl indexmap::Equivalent<Key> for Probe<'_> {
+    fn equivalent(&self, stored: &Key) -> bool {
+        if stored == self.key {
+            return true;
+        }
+        if key_hash(stored) == self.hash {
+            self.candidates.borrow_mut().push(stored.clone());
+        }
+        false
+    }
+}
+
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
         self.0.is(&other.0) || eq(&self.0, &other.0)
@@ -636,6 +679,10 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
                 hash_value(x, state);
             }
         }
+        Value::Instance(i) => match i.hash.get() {
+            Some(h) => h.hash(state),
+            None => ((crate::vm::repr::identity(v) >> 4) as i64).hash(state),
+        },
         other => crate::vm::repr::identity(other).hash(state),
     }
 }

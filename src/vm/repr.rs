@@ -5,7 +5,7 @@ use super::types::type_name;
 use super::value::*;
 use std::fmt::Write;
 
-/// `str(v)`.
+/// `str(v)` of a built-in value (a program's classes need `Vm::to_str`).
 pub fn str_plain(v: &Value) -> String {
     match v {
         Value::Str(s) => s.text.to_string(),
@@ -14,9 +14,10 @@ pub fn str_plain(v: &Value) -> String {
     }
 }
 
-/// `str(e)` of an exception: its message, or its args.
+/// `str(e)` of an exception of a built-in class: its message, or its args.
 pub fn exception_str(e: &super::exception::Exception) -> String {
-    match e.args.as_slice() {
+    let args = e.args.borrow();
+    match args.as_slice() {
         [] => String::new(),
         [one] if e.is(super::types::Builtin::KeyError) => repr_plain(one),
         [one] => str_plain(one),
@@ -24,12 +25,32 @@ pub fn exception_str(e: &super::exception::Exception) -> String {
     }
 }
 
-/// `repr(v)`.
+/// `repr(v)` of a built-in value (a program's classes need `Vm::repr`).
 pub fn repr_plain(v: &Value) -> String {
+    repr_with(v, &mut |_| None)
+}
+
+/// Writes the repr of values the hook does not answer for: the hook gives
+/// the repr of values whose class a program defined.
+pub type Hook<'a> = dyn FnMut(&Value) -> Option<String> + 'a;
+
+/// `repr(v)`, asking `hook` first for every value met on the way.
+pub fn repr_with(v: &Value, hook: &mut Hook) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    write_repr(&mut out, v, &mut seen);
+    write_repr(&mut out, v, &mut seen, hook);
     out
+}
+
+/// `<__main__.C object at 0x...>`.
+pub fn default_repr(v: &Value) -> String {
+    let t = super::types::type_of(v);
+    let name = if t.is_user {
+        format!("{}.{}", t.module_name(), t.qualname)
+    } else {
+        t.name.to_string()
+    };
+    format!("<{name} object at {:#x}>", identity(v))
 }
 
 /// A number that identifies an object while it lives (Python's `id`).
@@ -58,6 +79,7 @@ pub fn identity(v: &Value) -> usize {
         Value::Code(x) => address(x),
         Value::View(x) => address(x),
         Value::Opaque(x) => address(x),
+        Value::Instance(x) => address(x),
         Value::None => 0x1000,
         Value::Bool(b) => 0x2000 + *b as usize,
         Value::Int(i) => *i as usize,
@@ -148,7 +170,11 @@ fn is_printable(c: char) -> bool {
         || (0xe000..0xf900).contains(&n))
 }
 
-fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
+fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>, hook: &mut Hook) {
+    if let Some(text) = hook(v) {
+        out.push_str(&text);
+        return;
+    }
     match v {
         Value::None => out.push_str("None"),
         Value::Bool(true) => out.push_str("True"),
@@ -163,19 +189,19 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
         Value::Str(s) => out.push_str(&str_repr(&s.text)),
         Value::Bytes(b) => out.push_str(&bytes_repr(b)),
         Value::List(l) => container(out, v, seen, "[", "]", |out, seen| {
-            items(out, &l.borrow(), seen, false)
+            items(out, &l.borrow(), seen, false, hook)
         }),
         Value::Tuple(t) => container(out, v, seen, "(", ")", |out, seen| {
-            items(out, t, seen, t.len() == 1)
+            items(out, t, seen, t.len() == 1, hook)
         }),
         Value::Dict(d) => container(out, v, seen, "{", "}", |out, seen| {
             for (i, (k, val)) in d.borrow().iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(out, &k.0, seen);
+                write_repr(out, &k.0, seen, hook);
                 out.push_str(": ");
-                write_repr(out, val, seen);
+                write_repr(out, val, seen, hook);
             }
         }),
         Value::Set(s) => {
@@ -185,7 +211,7 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
             }
             container(out, v, seen, "{", "}", |out, seen| {
                 let keys = crate::vm::ops::set_items(s);
-                items(out, &keys, seen, false)
+                items(out, &keys, seen, false, hook)
             })
         }
         Value::Range(r) => {
@@ -197,11 +223,11 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
         }
         Value::Slice(s) => {
             out.push_str("slice(");
-            write_repr(out, &s.start, seen);
+            write_repr(out, &s.start, seen, hook);
             out.push_str(", ");
-            write_repr(out, &s.stop, seen);
+            write_repr(out, &s.stop, seen, hook);
             out.push_str(", ");
-            write_repr(out, &s.step, seen);
+            write_repr(out, &s.step, seen, hook);
             out.push(')');
         }
         Value::Function(f) => {
@@ -229,7 +255,7 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
                 out.push_str("<bound method ");
                 out.push_str(&f.qualname.text);
                 out.push_str(" of ");
-                write_repr(out, &b.receiver, seen);
+                write_repr(out, &b.receiver, seen, hook);
                 out.push('>');
             }
             _ => out.push_str("<bound method>"),
@@ -238,19 +264,20 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
             let _ = write!(out, "<module '{}' (built-in)>", m.name.text);
         }
         Value::Type(t) => {
-            let _ = match t.module {
-                Some(m) => write!(out, "<class '{m}.{}'>", t.name),
+            let _ = match t.module.as_deref() {
+                Some(m) => write!(out, "<class '{m}.{}'>", t.qualname),
                 None => write!(out, "<class '{}'>", t.name),
             };
         }
+        Value::Instance(_) => out.push_str(&default_repr(v)),
         Value::Exception(e) => {
-            out.push_str(e.class.name);
+            out.push_str(&e.class.name);
             out.push('(');
-            for (i, a) in e.args.iter().enumerate() {
+            for (i, a) in e.args.borrow().iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
-                write_repr(out, a, seen);
+                write_repr(out, a, seen, hook);
             }
             out.push(')');
         }
@@ -266,16 +293,22 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
             out.push('(');
             let items = crate::stdlib::iterators::view_items(&view.0, view.1);
             container(out, v, seen, "[", "]", |out, seen| {
-                items_(out, &items, seen)
+                items_(out, &items, seen, hook)
             });
             out.push(')');
         }
         Value::Code(c) => {
             let _ = write!(out, "<code object {} at {:#x}>", c.name, identity(v));
         }
-        Value::Opaque(o) => {
-            let _ = write!(out, "<{} object at {:#x}>", o.type_name, identity(v));
-        }
+        Value::Opaque(o) => match o.type_name {
+            "NotImplementedType" => out.push_str("NotImplemented"),
+            "types.GenericAlias" => {
+                out.push_str(o.data.downcast_ref::<String>().map_or("", |s| s));
+            }
+            name => {
+                let _ = write!(out, "<{name} object at {:#x}>", identity(v));
+            }
+        },
         Value::Undef => out.push_str("<unbound>"),
     }
 }
@@ -312,18 +345,24 @@ fn object_at(out: &mut String, kind: &str, qualname: &Str, v: &Value) {
     );
 }
 
-fn items(out: &mut String, items: &[Value], seen: &mut Vec<usize>, trailing_comma: bool) {
+fn items(
+    out: &mut String,
+    items: &[Value],
+    seen: &mut Vec<usize>,
+    trailing_comma: bool,
+    hook: &mut Hook,
+) {
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        write_repr(out, x, seen);
+        write_repr(out, x, seen, hook);
     }
     if trailing_comma {
         out.push(',');
     }
 }
 
-fn items_(out: &mut String, values: &[Value], seen: &mut Vec<usize>) {
-    items(out, values, seen, false)
+fn items_(out: &mut String, values: &[Value], seen: &mut Vec<usize>, hook: &mut Hook) {
+    items(out, values, seen, false, hook)
 }

@@ -3,6 +3,8 @@
 
 use super::heap::{Ref, alloc};
 use super::value::{Iter, Value};
+use indexmap::IndexMap;
+use std::cell::{Cell, RefCell};
 
 /// Declares the built-in classes once: the enum and the list of all of them
 /// in discriminant order.
@@ -62,6 +64,13 @@ builtins!(
     DictKeys,
     DictValues,
     DictItems,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    NotImplementedType,
+    GenericAlias,
+    SeqIterator,
     BaseException,
     SystemExit,
     KeyboardInterrupt,
@@ -144,6 +153,13 @@ impl Builtin {
             DictKeys => "dict_keys",
             DictValues => "dict_values",
             DictItems => "dict_items",
+            Property => "property",
+            StaticMethod => "staticmethod",
+            ClassMethod => "classmethod",
+            Super => "super",
+            NotImplementedType => "NotImplementedType",
+            GenericAlias => "GenericAlias",
+            SeqIterator => "iterator",
             BaseException => "BaseException",
             SystemExit => "SystemExit",
             KeyboardInterrupt => "KeyboardInterrupt",
@@ -211,40 +227,150 @@ impl Builtin {
             Builtin::CancelledError | Builtin::InvalidStateError => Some("asyncio.exceptions"),
             Builtin::Future => Some("_asyncio"),
             Builtin::Task => Some("_asyncio"),
+            Builtin::GenericAlias => Some("types"),
             _ => None,
         }
     }
 }
 
-/// A class. Built-in classes are made once per thread; see `builtin`.
+/// A class: a built-in one (made once per thread, see `builtin`) or one a
+/// `class` statement or `type(name, bases, ns)` made.
 pub struct TypeObj {
-    pub name: &'static str,
-    pub module: Option<&'static str>,
-    pub base: Option<Ref<TypeObj>>,
+    pub name: Box<str>,
+    pub qualname: Box<str>,
+    /// The module it prints under; `None` for `builtins`.
+    pub module: Option<Box<str>>,
+    pub bases: Vec<Ref<TypeObj>>,
+    /// The method resolution order after the class itself (C3), ending at `object`.
+    pub mro: Vec<Ref<TypeObj>>,
+    /// The class namespace: methods, class attributes, and for built-in
+    /// classes their native methods.
+    pub dict: RefCell<IndexMap<Box<str>, Value>>,
+    /// The built-in class whose layout instances have: `Object` for plain
+    /// classes, `List` for `class Stack(list)`, an exception class for
+    /// exception subclasses.
     pub builtin: Builtin,
+    /// Whether a class statement (or `type()`) made it.
+    pub is_user: bool,
+    /// Bumped whenever its namespace or a base's changes; caches compare it.
+    pub version: Cell<u64>,
+    /// `__slots__`, when the class declares it (instances then refuse other attributes).
+    pub slots: Option<Vec<Box<str>>>,
 }
 
 impl TypeObj {
     /// Whether `self` is `other` or derives from it.
     pub fn is_subclass(&self, other: &TypeObj) -> bool {
-        let mut t = Some(self);
-        while let Some(cur) = t {
-            if std::ptr::eq(cur, other) {
-                return true;
-            }
-            t = cur.base.as_deref();
-        }
-        false
+        std::ptr::eq(self, other) || self.mro.iter().any(|t| std::ptr::eq(&**t, other))
     }
     /// The dotted name used in tracebacks (`asyncio.exceptions.CancelledError`).
     pub fn qualified_name(&self) -> String {
-        match self.module {
-            Some(m) if m != "_asyncio" => format!("{m}.{}", self.name),
-            _ => self.name.to_string(),
+        match self.module.as_deref() {
+            Some(m) if m != "_asyncio" && m != "__main__" && m != "builtins" => {
+                format!("{m}.{}", self.qualname)
+            }
+            _ => self.qualname.to_string(),
         }
     }
     pub fn is_exception(&self) -> bool {
-        self.is_subclass(&builtin(Builtin::BaseException))
+        self.builtin.is_exception()
+    }
+    /// The class's attribute `name`, searched along the MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        self.mro
+            .iter()
+            .find_map(|t| t.dict.borrow().get(name).cloned())
+    }
+    /// Like `lookup`, but only in classes a program defined: the dunder
+    /// methods of built-in classes are their native protocols, not entries.
+    pub fn lookup_user(&self, name: &str) -> Option<Value> {
+        if !self.is_user {
+            return None;
+        }
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        self.mro
+            .iter()
+            .take_while(|t| t.is_user)
+            .find_map(|t| t.dict.borrow().get(name).cloned())
+    }
+    /// A change to the namespace of this class (and so of its subclasses).
+    pub fn touch(&self) {
+        self.version.set(next_version());
+    }
+    /// `__module__` as a str.
+    pub fn module_name(&self) -> &str {
+        self.module.as_deref().unwrap_or("builtins")
+    }
+}
+
+fn next_version() -> u64 {
+    thread_local! {
+        static NEXT: Cell<u64> = const { Cell::new(1) };
+    }
+    NEXT.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
+}
+
+/// The C3 linearisation of a new class's bases (its MRO after itself), or
+/// the message of CPython's TypeError when there is none.
+pub fn c3_mro(bases: &[Ref<TypeObj>]) -> Result<Vec<Ref<TypeObj>>, String> {
+    let mut seqs: Vec<Vec<Ref<TypeObj>>> = bases
+        .iter()
+        .map(|b| {
+            let mut l = vec![b.clone()];
+            l.extend(b.mro.iter().cloned());
+            l
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Ref<TypeObj>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let head = seqs.iter().find_map(|s| {
+            let h = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| std::ptr::eq(&**x, &**h)));
+            (!in_tail).then(|| h.clone())
+        });
+        let Some(head) = head else {
+            let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in &mut seqs {
+            if std::ptr::eq(&*s[0], &*head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+impl Builtin {
+    /// Whether this built-in class is BaseException or derives from it.
+    pub fn is_exception(self) -> bool {
+        let mut b = Some(self);
+        while let Some(c) = b {
+            if c == Builtin::BaseException {
+                return true;
+            }
+            b = c.base();
+        }
+        false
     }
 }
 
@@ -258,11 +384,22 @@ fn make_registry() -> Vec<Ref<TypeObj>> {
             return t.clone();
         }
         let base = b.base().map(|p| make(p, made));
+        let mut mro = Vec::new();
+        if let Some(base) = &base {
+            mro.push(base.clone());
+            mro.extend(base.mro.iter().cloned());
+        }
         let t = alloc(TypeObj {
-            name: b.name(),
-            module: b.module(),
-            base,
+            name: b.name().into(),
+            qualname: b.name().into(),
+            module: b.module().map(Into::into),
+            bases: base.into_iter().collect(),
+            mro,
+            dict: RefCell::new(IndexMap::new()),
             builtin: b,
+            is_user: false,
+            version: Cell::new(0),
+            slots: None,
         });
         made[b as usize] = Some(t.clone());
         t
@@ -291,6 +428,7 @@ pub fn builtin_by_name(name: &str) -> Option<Builtin> {
 pub fn type_of(v: &Value) -> Ref<TypeObj> {
     match v {
         Value::Exception(e) => e.class.clone(),
+        Value::Instance(i) => i.class.clone(),
         Value::Future(f) if f.is_task() => builtin(Builtin::Task),
         _ => builtin(builtin_of(v)),
     }
@@ -321,6 +459,7 @@ pub fn builtin_of(v: &Value) -> Builtin {
         Value::Module(_) => Module,
         Value::Type(_) => Type,
         Value::Exception(e) => e.class.builtin,
+        Value::Instance(i) => i.class.builtin,
         Value::Coroutine(_) => Coroutine,
         Value::Generator(_) => Generator,
         Value::Future(f) => {
@@ -357,6 +496,7 @@ pub fn builtin_of(v: &Value) -> Builtin {
                 ..
             } => ReversedIterator,
             Iter::Reversed { .. } => Reversed,
+            Iter::GetItem { .. } => SeqIterator,
         },
         Value::Cell(_) => Cell,
         Value::View(v) => match v.1 {
@@ -365,14 +505,24 @@ pub fn builtin_of(v: &Value) -> Builtin {
             super::value::DictView::Items => DictItems,
         },
         Value::Code(_) => Opaque,
-        Value::Opaque(_) | Value::Undef => Opaque,
+        Value::Opaque(o) => match o.type_name {
+            "property" => Property,
+            "staticmethod" => StaticMethod,
+            "classmethod" => ClassMethod,
+            "super" => Super,
+            "NotImplementedType" => NotImplementedType,
+            "types.GenericAlias" => GenericAlias,
+            _ => Opaque,
+        },
+        Value::Undef => Opaque,
     }
 }
 
 /// The name of a value's class, for messages (`'NoneType' object is not callable`).
-pub fn type_name(v: &Value) -> &'static str {
+pub fn type_name(v: &Value) -> &str {
     match v {
-        Value::Exception(e) => e.class.name,
+        Value::Exception(e) => &e.class.name,
+        Value::Instance(i) => &i.class.name,
         Value::Opaque(o) => o.type_name,
         _ => builtin_of(v).name(),
     }

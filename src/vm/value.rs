@@ -48,6 +48,8 @@ pub enum Value {
     Code(Ref<Code>),
     /// Any other native object (a random generator, a timer handle, the loop).
     Opaque(Ref<Opaque>),
+    /// An instance of a class a program defined.
+    Instance(Ref<Instance>),
     /// An unbound local or global slot; never seen by programs.
     Undef,
 }
@@ -224,6 +226,45 @@ pub struct Coroutine {
     pub started: Cell<bool>,
 }
 
+/// An instance of a class a program defined (exception classes excepted:
+/// their instances are `Exception`s).
+pub struct Instance {
+    pub class: Ref<TypeObj>,
+    /// Its attributes: the dict `__dict__` and `vars()` return.
+    pub dict: Ref<Dict>,
+    /// For an instance of a subclass of a built-in class (`class Stack(list)`):
+    /// the built-in value it extends; `Undef` otherwise.
+    pub payload: Value,
+    /// Its hash while it is a dict key or set member, from its class's
+    /// `__hash__` (set by the VM before the key is hashed).
+    pub hash: Cell<Option<i64>>,
+}
+
+impl Instance {
+    pub fn new(class: Ref<TypeObj>, payload: Value) -> Instance {
+        Instance {
+            class,
+            dict: alloc(RefCell::new(IndexMap::new())),
+            payload,
+            hash: Cell::new(None),
+        }
+    }
+    /// The attribute `name` in its `__dict__`.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.dict.borrow().get(&StrKey(name)).cloned()
+    }
+}
+
+/// A `&str` that finds a str key of a dict without allocating.
+#[derive(Hash)]
+pub struct StrKey<'a>(pub &'a str);
+
+impl indexmap::Equivalent<Key> for StrKey<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        matches!(&key.0, Value::Str(s) if &*s.text == self.0)
+    }
+}
+
 /// The state of an iterator over a built-in sequence or a lazy builtin.
 pub enum Iter {
     Seq {
@@ -271,6 +312,12 @@ pub enum Iter {
     Reversed {
         seq: Value,
         index: usize,
+    },
+    /// Over an object with `__getitem__` and no `__iter__`: items 0, 1, ...
+    /// until IndexError.
+    GetItem {
+        obj: Value,
+        index: i64,
     },
     Exhausted,
 }
@@ -349,6 +396,10 @@ impl Value {
             (Value::Iterator(a), Value::Iterator(b)) => same(a, b),
             (Value::Slice(a), Value::Slice(b)) => same(a, b),
             (Value::Opaque(a), Value::Opaque(b)) => same(a, b),
+            (Value::Instance(a), Value::Instance(b)) => same(a, b),
+            (Value::Cell(a), Value::Cell(b)) => same(a, b),
+            (Value::View(a), Value::View(b)) => same(a, b),
+            (Value::Code(a), Value::Code(b)) => same(a, b),
             _ => false,
         }
     }

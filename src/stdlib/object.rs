@@ -1,0 +1,663 @@
+//! The object model's builtins: `object`'s and `BaseException`'s methods
+//! (what `super()` reaches), `property`, `staticmethod`, `classmethod`,
+//! `super`, `type(name, bases, ns)`, `vars`, `dir`, `setattr`, `delattr`.
+
+use super::arity;
+use crate::vm::Vm;
+use crate::vm::class::{ClassMethod, Property, StaticMethod, Super, descriptor, opaque};
+use crate::vm::exception::*;
+use crate::vm::heap::{Ref, alloc};
+use crate::vm::protocol::user_class;
+use crate::vm::types::{Builtin, TypeObj, builtin, type_name, type_of};
+use crate::vm::value::*;
+
+type Kw<'a> = &'a [(Ref<Str>, Value)];
+
+/// The builtins this module adds.
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("property", property),
+    ("staticmethod", staticmethod),
+    ("classmethod", classmethod),
+    ("super", super_),
+    ("vars", vars),
+    ("dir", dir),
+    ("setattr", setattr),
+    ("delattr", delattr),
+];
+
+/// Methods registered in the namespaces of built-in classes.
+pub fn class_methods() -> Vec<(Builtin, &'static str, NativeFn)> {
+    vec![
+        (Builtin::Object, "__init__", object_init),
+        (Builtin::Object, "__new__", object_new),
+        (Builtin::Object, "__repr__", object_repr),
+        (Builtin::Object, "__str__", object_str),
+        (Builtin::Object, "__eq__", object_eq),
+        (Builtin::Object, "__ne__", object_ne),
+        (Builtin::Object, "__hash__", object_hash),
+        (Builtin::Object, "__setattr__", object_setattr),
+        (Builtin::Object, "__getattribute__", object_getattribute),
+        (Builtin::Object, "__delattr__", object_delattr),
+        (Builtin::Object, "__init_subclass__", object_init_subclass),
+        (Builtin::Object, "__format__", object_format),
+        (Builtin::BaseException, "__init__", exception_init),
+        (Builtin::BaseException, "__str__", exception_str),
+        (Builtin::BaseException, "__repr__", exception_repr),
+        (
+            Builtin::BaseException,
+            "with_traceback",
+            exception_with_traceback,
+        ),
+        (Builtin::Property, "setter", property_setter),
+        (Builtin::Property, "getter", property_getter),
+        (Builtin::Property, "deleter", property_deleter),
+        (Builtin::List, "__init__", container_init),
+        (Builtin::Dict, "__init__", container_init),
+        (Builtin::Set, "__init__", container_init),
+        (Builtin::List, "__getitem__", getitem),
+        (Builtin::Tuple, "__getitem__", getitem),
+        (Builtin::Dict, "__getitem__", getitem),
+        (Builtin::Str, "__getitem__", getitem),
+        (Builtin::List, "__setitem__", setitem),
+        (Builtin::Dict, "__setitem__", setitem),
+        (Builtin::List, "__delitem__", delitem),
+        (Builtin::Dict, "__delitem__", delitem),
+        (Builtin::List, "__len__", len),
+        (Builtin::Tuple, "__len__", len),
+        (Builtin::Dict, "__len__", len),
+        (Builtin::Str, "__len__", len),
+        (Builtin::Set, "__len__", len),
+        (Builtin::List, "__contains__", contains),
+        (Builtin::Dict, "__contains__", contains),
+        (Builtin::Set, "__contains__", contains),
+        (Builtin::List, "__iter__", iter),
+        (Builtin::Dict, "__iter__", iter),
+        (Builtin::Tuple, "__iter__", iter),
+        (Builtin::List, "__repr__", repr),
+        (Builtin::Dict, "__repr__", repr),
+        (Builtin::Int, "__repr__", repr),
+        (Builtin::Float, "__repr__", repr),
+        (Builtin::Str, "__repr__", repr),
+        (Builtin::Str, "__str__", str_),
+        (Builtin::Int, "__str__", str_),
+        (Builtin::Float, "__str__", str_),
+        (Builtin::List, "__eq__", eq),
+        (Builtin::Dict, "__eq__", eq),
+        (Builtin::Int, "__eq__", eq),
+        (Builtin::Str, "__eq__", eq),
+        (Builtin::Tuple, "__eq__", eq),
+        (Builtin::Int, "__hash__", hash),
+        (Builtin::Str, "__hash__", hash),
+        (Builtin::Tuple, "__hash__", hash),
+        (Builtin::Int, "__add__", add),
+        (Builtin::Float, "__add__", add),
+        (Builtin::Str, "__add__", add),
+        (Builtin::List, "__add__", add),
+        (Builtin::Int, "__new__", builtin_new),
+        (Builtin::Float, "__new__", builtin_new),
+        (Builtin::Str, "__new__", builtin_new),
+        (Builtin::Tuple, "__new__", builtin_new),
+        (Builtin::BaseException, "__new__", builtin_new),
+        (Builtin::Type, "mro", type_mro),
+    ]
+}
+
+fn this(args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(v) => Ok(v.clone()),
+        None => type_error(format!("descriptor '{name}' needs an argument")),
+    }
+}
+
+fn object_init(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let obj = this(args, "__init__")?;
+    if (args.len() > 1 || !kw.is_empty())
+        && let Some(c) = user_class(&obj)
+        && c.lookup_user("__init__").is_none()
+    {
+        return type_error(format!("{}() takes no arguments", c.name));
+    }
+    if (args.len() > 1 || !kw.is_empty()) && user_class(&obj).is_some() {
+        return type_error(format!(
+            "object.__init__() takes exactly one argument (the instance to initialize)"
+        ));
+    }
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(Value::Type(t)) = args.first() else {
+        return type_error("object.__new__(X): X is not a type object");
+    };
+    if !t.is_user {
+        return crate::stdlib::builtins::construct(vm, t, &args[1..], kw);
+    }
+    let has_init = t.lookup_user("__init__").is_some();
+    let rest: &[Value] = if has_init || t.lookup_user("__new__").is_some() {
+        &[]
+    } else {
+        &args[1..]
+    };
+    vm.new_instance(t, rest, &[], true).or_else(|e| {
+        if rest.is_empty() {
+            Err(e)
+        } else {
+            type_error(format!("{}() takes no arguments", t.name))
+        }
+    })
+}
+
+/// `int.__new__(cls, x)` and the like: the built-in part of a subclass instance.
+fn builtin_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(Value::Type(t)) = args.first() else {
+        return type_error("__new__(X): X is not a type object");
+    };
+    if !t.is_user {
+        return crate::stdlib::builtins::construct(vm, t, &args[1..], kw);
+    }
+    vm.new_instance(t, &args[1..], kw, false)
+}
+
+fn object_repr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let obj = this(args, "__repr__")?;
+    Ok(Value::str(crate::vm::repr::default_repr(&obj)))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let obj = this(args, "__str__")?;
+    Ok(Value::str(vm.repr(&obj)?))
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__eq__", args, 2, 2)?;
+    Ok(if args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        vm.not_implemented.clone()
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__ne__", args, 2, 2)?;
+    let step = vm.compare_step(
+        crate::syntax::ast::CmpOp::Eq,
+        args[0].clone(),
+        args[1].clone(),
+    )?;
+    let r = vm.drive(step)?;
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn object_hash(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let obj = this(args, "__hash__")?;
+    Ok(Value::Int((crate::vm::repr::identity(&obj) >> 4) as i64))
+}
+
+fn attr_name(v: &Value) -> PyResult<Ref<Str>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(other)
+        )),
+    }
+}
+
+/// The class and attribute dict `object`'s attribute methods work on.
+fn parts(obj: &Value) -> Option<(Ref<TypeObj>, Ref<Dict>)> {
+    match obj {
+        Value::Instance(i) => Some((i.class.clone(), i.dict.clone())),
+        Value::Exception(e) => Some((e.class.clone(), e.attrs())),
+        _ => None,
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__setattr__", args, 3, 3)?;
+    let name = attr_name(&args[1])?;
+    let step = match parts(&args[0]) {
+        Some((class, dict)) => {
+            vm.generic_setattr(args[0].clone(), &class, Some(&dict), &name, args[2].clone())?
+        }
+        None => vm.set_attr_step(args[0].clone(), &name, args[2].clone())?,
+    };
+    vm.drive(step)?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__getattribute__", args, 2, 2)?;
+    let name = attr_name(&args[1])?;
+    let step = match parts(&args[0]) {
+        Some((class, dict)) => vm.generic_getattr(args[0].clone(), &class, Some(&dict), &name)?,
+        None => vm.get_attr_step(args[0].clone(), &name)?,
+    };
+    vm.drive(step)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__delattr__", args, 2, 2)?;
+    let name = attr_name(&args[1])?;
+    let step = match parts(&args[0]) {
+        Some((class, dict)) => vm.generic_delattr(args[0].clone(), &class, &dict, &name)?,
+        None => vm.del_attr_step(args[0].clone(), &name)?,
+    };
+    vm.drive(step)?;
+    Ok(Value::None)
+}
+
+fn object_init_subclass(_: &mut Vm, _: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return type_error("object.__init_subclass__() takes no keyword arguments");
+    }
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__format__", args, 2, 2)?;
+    let spec = args[1].as_str().unwrap_or("");
+    if !spec.is_empty() {
+        return type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(&args[0])
+        ));
+    }
+    Ok(Value::str(vm.to_str(&args[0])?))
+}
+
+fn exception_init(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Exception(e)) => {
+            *e.args.borrow_mut() = args[1..].to_vec();
+            Ok(Value::None)
+        }
+        _ => type_error("descriptor '__init__' requires a 'BaseException' object"),
+    }
+}
+
+fn exception_str(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Exception(e)) => {
+            let e = e.clone();
+            Ok(Value::str(vm.exception_str(&e)?))
+        }
+        _ => type_error("descriptor '__str__' requires a 'BaseException' object"),
+    }
+}
+
+fn exception_repr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.first() {
+        Some(v @ Value::Exception(_)) => Ok(Value::str(crate::vm::repr::repr_plain(v))),
+        _ => type_error("descriptor '__repr__' requires a 'BaseException' object"),
+    }
+}
+
+fn exception_with_traceback(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("with_traceback", args, 2, 2)?;
+    Ok(args[0].clone())
+}
+
+/// `list.__init__(self, iterable)` and the like: fills the built-in part.
+fn container_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let obj = this(args, "__init__")?;
+    let target = crate::vm::protocol::unwrap_payload(&obj).clone();
+    match &target {
+        Value::List(l) => {
+            arity("list", &args[1..], 0, 1)?;
+            l.borrow_mut().clear();
+            if let Some(src) = args.get(1) {
+                vm.extend_list(l, src)?;
+            }
+        }
+        Value::Dict(_) => {
+            arity("dict", &args[1..], 0, 1)?;
+            if let Some(src) = args.get(1) {
+                super::methods::dict_update_from(vm, &target, src)?;
+            }
+            if let Value::Dict(d) = &target {
+                for (k, v) in kw {
+                    vm.dict_set(d, Value::Str(k.clone()), v.clone())?;
+                }
+            }
+        }
+        Value::Set(s) => {
+            arity("set", &args[1..], 0, 1)?;
+            if let Some(src) = args.get(1) {
+                for x in vm.iterate(src)? {
+                    vm.set_add(s, x)?;
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(Value::None)
+}
+
+fn two<'a>(args: &'a [Value], name: &str) -> PyResult<(&'a Value, &'a Value)> {
+    arity(name, args, 2, 2)?;
+    Ok((crate::vm::protocol::unwrap_payload(&args[0]), &args[1]))
+}
+
+fn getitem(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (obj, key) = two(args, "__getitem__")?;
+    let step = vm.getitem_step(obj.clone(), key.clone())?;
+    vm.drive(step)
+}
+
+fn setitem(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__setitem__", args, 3, 3)?;
+    let obj = crate::vm::protocol::unwrap_payload(&args[0]).clone();
+    let step = vm.setitem_step(obj, args[1].clone(), args[2].clone())?;
+    vm.drive(step)?;
+    Ok(Value::None)
+}
+
+fn delitem(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (obj, key) = two(args, "__delitem__")?;
+    let step = vm.delitem_step(obj.clone(), key.clone())?;
+    vm.drive(step)?;
+    Ok(Value::None)
+}
+
+fn len(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__len__", args, 1, 1)?;
+    crate::stdlib::builtins::builtin_len(crate::vm::protocol::unwrap_payload(&args[0]))
+}
+
+fn contains(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (obj, item) = two(args, "__contains__")?;
+    Ok(Value::Bool(vm.contains(obj, item)?))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__iter__", args, 1, 1)?;
+    vm.get_iter(crate::vm::protocol::unwrap_payload(&args[0]))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__repr__", args, 1, 1)?;
+    let v = crate::vm::protocol::unwrap_payload(&args[0]).clone();
+    Ok(Value::str(vm.repr(&v)?))
+}
+
+fn str_(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__str__", args, 1, 1)?;
+    let v = crate::vm::protocol::unwrap_payload(&args[0]).clone();
+    Ok(Value::str(vm.to_str(&v)?))
+}
+
+fn eq(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (a, b) = two(args, "__eq__")?;
+    let b = crate::vm::protocol::unwrap_payload(b);
+    Ok(Value::Bool(vm.eq(a, b)?))
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__hash__", args, 1, 1)?;
+    let v = crate::vm::protocol::unwrap_payload(&args[0]).clone();
+    Ok(Value::Int(vm.hash(&v)?))
+}
+
+fn add(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (a, b) = two(args, "__add__")?;
+    let b = crate::vm::protocol::unwrap_payload(b);
+    match vm.binary_step(crate::syntax::ast::BinOp::Add, a.clone(), b.clone(), false) {
+        Ok(step) => vm.drive(step),
+        Err(e) if e.is(Builtin::TypeError) => Ok(vm.not_implemented.clone()),
+        Err(e) => Err(e),
+    }
+}
+
+/// `C.mro()`.
+pub fn type_mro(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Type(t)) => Ok(Value::list(
+            std::iter::once(Value::Type(t.clone()))
+                .chain(t.mro.iter().map(|c| Value::Type(c.clone())))
+                .collect(),
+        )),
+        _ => type_error("descriptor 'mro' of 'type' object needs an argument"),
+    }
+}
+
+fn property(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    arity("property", args, 0, 4)?;
+    let mut slots = [Value::None, Value::None, Value::None, Value::None];
+    for (i, a) in args.iter().enumerate() {
+        slots[i] = a.clone();
+    }
+    for (k, v) in kw {
+        let i = match k.as_str() {
+            "fget" => 0,
+            "fset" => 1,
+            "fdel" => 2,
+            "doc" => 3,
+            other => {
+                return type_error(format!(
+                    "property() got an unexpected keyword argument '{other}'"
+                ));
+            }
+        };
+        slots[i] = v.clone();
+    }
+    let [fget, fset, fdel, doc] = slots;
+    Ok(make_property(fget, fset, fdel, doc))
+}
+
+fn make_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+    descriptor(
+        "property",
+        Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+            name: std::cell::RefCell::new(None),
+        },
+    )
+}
+
+/// `prop.setter(f)` and its siblings: a copy with one function replaced.
+fn property_with(args: &[Value], which: usize) -> PyResult<Value> {
+    arity("setter", args, 2, 2)?;
+    let Some(p) = opaque::<Property>(&args[0]) else {
+        return type_error("descriptor requires a 'property' object");
+    };
+    let mut parts = [
+        p.fget.clone(),
+        p.fset.clone(),
+        p.fdel.clone(),
+        p.doc.clone(),
+    ];
+    parts[which] = args[1].clone();
+    let [fget, fset, fdel, doc] = parts;
+    Ok(make_property(fget, fset, fdel, doc))
+}
+
+fn property_getter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    property_with(args, 0)
+}
+
+fn property_setter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    property_with(args, 1)
+}
+
+fn property_deleter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    property_with(args, 2)
+}
+
+fn staticmethod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("staticmethod", args, 1, 1)?;
+    Ok(descriptor("staticmethod", StaticMethod(args[0].clone())))
+}
+
+fn classmethod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("classmethod", args, 1, 1)?;
+    Ok(descriptor("classmethod", ClassMethod(args[0].clone())))
+}
+
+/// `super(class, obj)`; the compiler passes both for `super()` in a method.
+fn super_(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args {
+        [] => runtime_error("super(): no arguments"),
+        [Value::Type(class), obj] => {
+            let ok = match obj {
+                Value::Type(t) => t.is_subclass(class),
+                other => type_of(other).is_subclass(class),
+            };
+            if !ok {
+                return type_error("super(type, obj): obj must be an instance or subtype of type");
+            }
+            Ok(descriptor(
+                "super",
+                Super {
+                    class: class.clone(),
+                    obj: obj.clone(),
+                },
+            ))
+        }
+        [Value::Undef, _] | [_, Value::Undef] => runtime_error("super(): __class__ cell not found"),
+        [other, _] => type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            type_name(other)
+        )),
+        _ => type_error("super() takes at most 2 arguments"),
+    }
+}
+
+fn vars(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("vars", args, 1, 1)?;
+    let name = alloc(Str::new("__dict__"));
+    match vm.get_attr_step(args[0].clone(), &name) {
+        Ok(step) => vm.drive(step),
+        Err(e) if e.is(Builtin::AttributeError) => {
+            type_error("vars() argument must have __dict__ attribute")
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn dir(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("dir", args, 1, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    let class = match &args[0] {
+        Value::Type(t) => t.clone(),
+        other => type_of(other),
+    };
+    if let Value::Instance(i) = &args[0] {
+        for k in i.dict.borrow().keys() {
+            if let Value::Str(s) = &k.0 {
+                names.push(s.as_str().to_string());
+            }
+        }
+    }
+    if let Value::Module(m) = &args[0] {
+        for k in m.names.borrow().keys() {
+            if m.get(k).is_some() {
+                names.push(k.to_string());
+            }
+        }
+    } else {
+        for t in std::iter::once(&class).chain(class.mro.iter()) {
+            for k in t.dict.borrow().keys() {
+                names.push(k.to_string());
+            }
+        }
+        names.extend(
+            ["__class__", "__doc__", "__module__", "__dict__"]
+                .iter()
+                .filter(|_| class.is_user)
+                .map(|s| s.to_string()),
+        );
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("setattr", args, 3, 3)?;
+    let name = attr_name(&args[1])?;
+    let step = vm.set_attr_step(args[0].clone(), &name, args[2].clone())?;
+    vm.drive(step)?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("delattr", args, 2, 2)?;
+    let name = attr_name(&args[1])?;
+    let step = vm.del_attr_step(args[0].clone(), &name)?;
+    vm.drive(step)?;
+    Ok(Value::None)
+}
+
+/// `type(name, bases, ns)`.
+pub fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let (Value::Str(name), Value::Tuple(bases), Value::Dict(ns)) = (&args[0], &args[1], &args[2])
+    else {
+        return type_error("type.__new__() argument 1 must be str");
+    };
+    let mut classes = Vec::new();
+    for b in bases.iter() {
+        match b {
+            Value::Type(t) => classes.push(t.clone()),
+            other => {
+                return type_error(format!(
+                    "type.__new__() argument 2 must be a tuple of types, not {}",
+                    type_name(other)
+                ));
+            }
+        }
+    }
+    let mut entries: Vec<(Key, Value)> = ns
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    if !entries
+        .iter()
+        .any(|(k, _)| k.0.as_str() == Some("__module__"))
+    {
+        entries.push((Key(Value::str("__module__")), Value::str("__main__")));
+    }
+    let class = vm.make_class(name, classes, entries)?;
+    Ok(Value::Type(class))
+}
+
+/// Puts the methods of built-in classes into their namespaces (once per
+/// thread: built-in classes are shared by the VMs of a thread, and no
+/// program can change them).
+pub fn register() {
+    let object = builtin(Builtin::Object);
+    if !object.dict.borrow().is_empty() {
+        return;
+    }
+    for (class, name, func) in class_methods() {
+        let t = builtin(class);
+        let owner: &'static str = match class {
+            Builtin::Object => ".object",
+            Builtin::BaseException => ".BaseException",
+            Builtin::List => ".list",
+            Builtin::Dict => ".dict",
+            Builtin::Tuple => ".tuple",
+            Builtin::Str => ".str",
+            Builtin::Int => ".int",
+            Builtin::Float => ".float",
+            Builtin::Set => ".set",
+            Builtin::Property => ".property",
+            _ => ".type",
+        };
+        t.dict.borrow_mut().insert(
+            name.into(),
+            Value::Native(alloc(Native {
+                name,
+                owner: Some(owner),
+                func,
+                // Static and class-level methods take a class, not an instance.
+                receiver: (!matches!(name, "__new__" | "__init_subclass__" | "mro"))
+                    .then_some(class),
+            })),
+        );
+    }
+    super::methods::register();
+}

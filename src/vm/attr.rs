@@ -1,0 +1,509 @@
+//! Attribute access: `obj.name`, `obj.name = v` and `del obj.name` on
+//! instances, classes and `super()` objects, with descriptors (functions
+//! that bind, `property`, `staticmethod`, `classmethod`, user descriptors)
+//! and `__getattr__`/`__getattribute__`/`__setattr__`/`__delattr__`.
+
+use super::Vm;
+use super::class::{ClassMethod, Property, StaticMethod, Super, opaque, unwrap_classmethod};
+use super::exception::*;
+use super::heap::{Ref, alloc};
+use super::protocol::{Step, Then, user_method};
+use super::types::{Builtin, TypeObj, type_name, type_of};
+use super::value::*;
+
+fn bound(receiver: Value, func: Value) -> Value {
+    Value::BoundMethod(alloc(BoundMethod { receiver, func }))
+}
+
+fn no_attribute<T>(obj: &Value, name: &str) -> PyResult<T> {
+    attribute_error(format!(
+        "'{}' object has no attribute '{name}'",
+        type_name(obj)
+    ))
+}
+
+/// A user descriptor: an instance whose class defines `__get__` (and
+/// `__set__`/`__delete__` for a data descriptor).
+fn is_data_descriptor(d: &Value) -> bool {
+    opaque::<Property>(d).is_some()
+        || (matches!(d, Value::Instance(_))
+            && (user_method(d, "__set__").is_some() || user_method(d, "__delete__").is_some()))
+}
+
+impl Vm {
+    /// `obj.name`.
+    pub fn get_attr_step(&mut self, obj: Value, name: &Ref<Str>) -> PyResult<Step> {
+        match &obj {
+            Value::Instance(inst) => {
+                let class = inst.class.clone();
+                if let Some(ga) = class.lookup_user("__getattribute__") {
+                    return Ok(Step::call(
+                        ga,
+                        vec![obj.clone(), Value::Str(name.clone())],
+                        Then::Value,
+                    ));
+                }
+                let dict = inst.dict.clone();
+                self.generic_getattr(obj, &class, Some(&dict), name)
+            }
+            Value::Exception(e) if e.class.is_user => {
+                let class = e.class.clone();
+                let dict = e.attrs();
+                self.generic_getattr(obj, &class, Some(&dict), name)
+            }
+            Value::Type(t) => self.class_attr_step(t, name),
+            Value::Opaque(o) if o.type_name == "super" => self.super_attr_step(&obj, name),
+            Value::Opaque(_) => {
+                if let Some(p) = opaque::<Property>(&obj) {
+                    match name.as_str() {
+                        "fget" => return Ok(Step::Done(p.fget.clone())),
+                        "fset" => return Ok(Step::Done(p.fset.clone())),
+                        "fdel" => return Ok(Step::Done(p.fdel.clone())),
+                        "__doc__" => return Ok(Step::Done(p.doc.clone())),
+                        _ => {}
+                    }
+                }
+                if name.as_str() == "__func__" {
+                    if let Some(s) = opaque::<StaticMethod>(&obj) {
+                        return Ok(Step::Done(s.0.clone()));
+                    }
+                    if let Some(c) = opaque::<ClassMethod>(&obj) {
+                        return Ok(Step::Done(c.0.clone()));
+                    }
+                }
+                if let Some(m @ Value::Native(_)) = type_of(&obj).lookup(name.as_str()) {
+                    return Ok(Step::Done(bound(obj, m)));
+                }
+                Ok(Step::Done(crate::stdlib::attributes::get_attr(
+                    self,
+                    &obj,
+                    name.as_str(),
+                )?))
+            }
+            _ => Ok(Step::Done(crate::stdlib::attributes::get_attr(
+                self,
+                &obj,
+                name.as_str(),
+            )?)),
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors of the class, then the
+    /// instance's dict, then other class attributes, then `__getattr__`.
+    pub fn generic_getattr(
+        &mut self,
+        obj: Value,
+        class: &Ref<TypeObj>,
+        dict: Option<&Ref<Dict>>,
+        name: &Ref<Str>,
+    ) -> PyResult<Step> {
+        let class_attr = class.lookup(name.as_str());
+        if let Some(d) = &class_attr
+            && is_data_descriptor(d)
+        {
+            return self.bind_step(d, obj, class);
+        }
+        if let Some(dict) = dict
+            && let Some(v) = dict.borrow().get(&StrKey(name.as_str()))
+        {
+            return Ok(Step::Done(v.clone()));
+        }
+        match name.as_str() {
+            "__dict__" if dict.is_some() => {
+                return Ok(Step::Done(Value::Dict(dict.expect("checked").clone())));
+            }
+            "__class__" => return Ok(Step::Done(Value::Type(class.clone()))),
+            _ => {}
+        }
+        if let Some(d) = class_attr {
+            return self.bind_step(&d, obj, class);
+        }
+        // The attributes of the built-in part (`int.real`, an exception's `args`).
+        let base = match &obj {
+            Value::Instance(i) if !matches!(i.payload, Value::Undef) => Some(i.payload.clone()),
+            Value::Exception(_) => Some(obj.clone()),
+            _ => None,
+        };
+        if let Some(base) = base
+            && let Ok(v) = crate::stdlib::attributes::get_attr(self, &base, name.as_str())
+        {
+            return Ok(Step::Done(v));
+        }
+        if let Some(ga) = class.lookup_user("__getattr__") {
+            return Ok(Step::call(
+                ga,
+                vec![obj, Value::Str(name.clone())],
+                Then::Value,
+            ));
+        }
+        no_attribute(&obj, name.as_str())
+    }
+
+    /// A class attribute `d` read through an instance `obj`.
+    fn bind_step(&mut self, d: &Value, obj: Value, class: &Ref<TypeObj>) -> PyResult<Step> {
+        Ok(Step::Done(match d {
+            Value::Function(_) | Value::Native(_) => bound(obj, d.clone()),
+            Value::Opaque(_) => {
+                if let Some(p) = opaque::<Property>(d) {
+                    if p.fget.is_none() {
+                        return attribute_error(format!(
+                            "property {}of '{}' object has no getter",
+                            property_name(p),
+                            class.name
+                        ));
+                    }
+                    return Ok(Step::call(p.fget.clone(), vec![obj], Then::Value));
+                }
+                if let Some(s) = opaque::<StaticMethod>(d) {
+                    return Ok(Step::Done(s.0.clone()));
+                }
+                if let Some(c) = opaque::<ClassMethod>(d) {
+                    return Ok(Step::Done(bound(Value::Type(class.clone()), c.0.clone())));
+                }
+                d.clone()
+            }
+            Value::Instance(_) => match user_method(d, "__get__") {
+                Some(get) => {
+                    return Ok(Step::call(
+                        get,
+                        vec![d.clone(), obj, Value::Type(class.clone())],
+                        Then::Value,
+                    ));
+                }
+                None => d.clone(),
+            },
+            _ => d.clone(),
+        }))
+    }
+
+    /// `C.name` for a class.
+    fn class_attr_step(&mut self, t: &Ref<TypeObj>, name: &Ref<Str>) -> PyResult<Step> {
+        let special = match name.as_str() {
+            "__name__" => Some(Value::str(&*t.name)),
+            "__qualname__" => Some(Value::str(&*t.qualname)),
+            "__module__" => Some(Value::str(t.module_name())),
+            "__mro__" => Some(Value::tuple(
+                std::iter::once(Value::Type(t.clone()))
+                    .chain(t.mro.iter().map(|c| Value::Type(c.clone())))
+                    .collect(),
+            )),
+            "__bases__" => Some(Value::tuple(
+                t.bases.iter().map(|c| Value::Type(c.clone())).collect(),
+            )),
+            "__base__" => Some(
+                t.bases
+                    .first()
+                    .map_or(Value::None, |b| Value::Type(b.clone())),
+            ),
+            "__dict__" => Some(Value::dict(
+                t.dict
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (Key(Value::str(&**k)), v.clone()))
+                    .collect(),
+            )),
+            "__doc__" => Some(
+                t.dict
+                    .borrow()
+                    .get("__doc__")
+                    .cloned()
+                    .unwrap_or(Value::None),
+            ),
+            "__class__" => Some(Value::Type(super::types::builtin(Builtin::Type))),
+            _ => None,
+        };
+        if let Some(v) = special {
+            return Ok(Step::Done(v));
+        }
+        if !t.is_user
+            && let Some(m) = crate::stdlib::methods::class_method(t.builtin, name.as_str())
+        {
+            return Ok(Step::Done(m));
+        }
+        if let Some(d) = t.lookup(name.as_str()) {
+            return Ok(Step::Done(match &d {
+                Value::Opaque(_) => {
+                    if let Some(s) = opaque::<StaticMethod>(&d) {
+                        s.0.clone()
+                    } else if let Some(c) = opaque::<ClassMethod>(&d) {
+                        bound(Value::Type(t.clone()), c.0.clone())
+                    } else {
+                        d.clone()
+                    }
+                }
+                Value::Instance(_) => match user_method(&d, "__get__") {
+                    Some(get) => {
+                        return Ok(Step::call(
+                            get,
+                            vec![d.clone(), Value::None, Value::Type(t.clone())],
+                            Then::Value,
+                        ));
+                    }
+                    None => d.clone(),
+                },
+                _ => d.clone(),
+            }));
+        }
+        if name.as_str() == "mro" {
+            let mro = crate::stdlib::native("mro", Some(".type"), crate::stdlib::object::type_mro);
+            return Ok(Step::Done(bound(Value::Type(t.clone()), mro)));
+        }
+        if !t.is_user {
+            return Ok(Step::Done(crate::stdlib::attributes::get_attr(
+                self,
+                &Value::Type(t.clone()),
+                name.as_str(),
+            )?));
+        }
+        attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            t.name,
+            name.as_str()
+        ))
+    }
+
+    /// `super().name`: the MRO of the object's class, after the class `super` names.
+    fn super_attr_step(&mut self, sup: &Value, name: &Ref<Str>) -> PyResult<Step> {
+        let Some(s) = opaque::<Super>(sup) else {
+            return no_attribute(sup, name.as_str());
+        };
+        let start = match &s.obj {
+            Value::Type(t) if t.is_subclass(&s.class) => t.clone(),
+            other => type_of(other),
+        };
+        let chain: Vec<Ref<TypeObj>> = std::iter::once(start.clone())
+            .chain(start.mro.iter().cloned())
+            .collect();
+        let after = chain
+            .iter()
+            .position(|t| super::heap::same(t, &s.class))
+            .map_or(chain.len(), |i| i + 1);
+        let found = chain[after..]
+            .iter()
+            .find_map(|t| t.dict.borrow().get(name.as_str()).cloned());
+        let Some(d) = found else {
+            if name.as_str() == "__class__" {
+                return Ok(Step::Done(Value::Type(super::types::builtin(
+                    Builtin::Super,
+                ))));
+            }
+            return attribute_error(format!(
+                "'super' object has no attribute '{}'",
+                name.as_str()
+            ));
+        };
+        if let Value::Type(_) = &s.obj {
+            if name.as_str() == "__init_subclass__" {
+                return Ok(Step::Done(bound(s.obj.clone(), unwrap_classmethod(&d))));
+            }
+            // In a classmethod or `__new__`: functions stay plain.
+            if let Some(c) = opaque::<ClassMethod>(&d) {
+                return Ok(Step::Done(bound(s.obj.clone(), c.0.clone())));
+            }
+            if let Some(st) = opaque::<StaticMethod>(&d) {
+                return Ok(Step::Done(st.0.clone()));
+            }
+            return Ok(Step::Done(d));
+        }
+        let obj = s.obj.clone();
+        self.bind_step(&d, obj, &start)
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr_step(&mut self, obj: Value, name: &Ref<Str>, value: Value) -> PyResult<Step> {
+        match &obj {
+            Value::Instance(inst) => {
+                let class = inst.class.clone();
+                if let Some(sa) = class.lookup_user("__setattr__") {
+                    return Ok(Step::call(
+                        sa,
+                        vec![obj.clone(), Value::Str(name.clone()), value],
+                        Then::Discard,
+                    ));
+                }
+                let dict = inst.dict.clone();
+                self.generic_setattr(obj, &class, Some(&dict), name, value)
+            }
+            Value::Exception(e) => {
+                let class = e.class.clone();
+                let dict = e.attrs();
+                self.generic_setattr(obj, &class, Some(&dict), name, value)
+            }
+            Value::Type(t) if t.is_user => {
+                t.dict.borrow_mut().insert(name.as_str().into(), value);
+                t.touch();
+                Ok(Step::Done(Value::Undef))
+            }
+            Value::Type(t) => type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                t.name
+            )),
+            Value::Module(m) => {
+                m.set(name.as_str(), value);
+                Ok(Step::Done(Value::Undef))
+            }
+            _ => no_attribute(&obj, name.as_str()),
+        }
+    }
+
+    /// `object.__setattr__`: a data descriptor of the class, else the instance's dict.
+    pub fn generic_setattr(
+        &mut self,
+        obj: Value,
+        class: &Ref<TypeObj>,
+        dict: Option<&Ref<Dict>>,
+        name: &Ref<Str>,
+        value: Value,
+    ) -> PyResult<Step> {
+        if let Some(d) = class.lookup(name.as_str()) {
+            if let Some(p) = opaque::<Property>(&d) {
+                if p.fset.is_none() {
+                    return attribute_error(format!(
+                        "property {}of '{}' object has no setter",
+                        property_name(p),
+                        class.name
+                    ));
+                }
+                return Ok(Step::call(p.fset.clone(), vec![obj, value], Then::Discard));
+            }
+            if let Some(set) = user_method(&d, "__set__") {
+                return Ok(Step::call(set, vec![d, obj, value], Then::Discard));
+            }
+        }
+        if !slot_allowed(class, name.as_str()) {
+            return no_attribute(&obj, name.as_str());
+        }
+        match dict {
+            Some(dict) => {
+                dict.borrow_mut()
+                    .insert(Key(Value::Str(name.clone())), value);
+                Ok(Step::Done(Value::Undef))
+            }
+            None => no_attribute(&obj, name.as_str()),
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr_step(&mut self, obj: Value, name: &Ref<Str>) -> PyResult<Step> {
+        let (class, dict) = match &obj {
+            Value::Instance(inst) => {
+                if let Some(da) = inst.class.lookup_user("__delattr__") {
+                    return Ok(Step::call(
+                        da,
+                        vec![obj.clone(), Value::Str(name.clone())],
+                        Then::Discard,
+                    ));
+                }
+                (inst.class.clone(), inst.dict.clone())
+            }
+            Value::Exception(e) => (e.class.clone(), e.attrs()),
+            Value::Type(t) if t.is_user => {
+                if t.dict.borrow_mut().shift_remove(name.as_str()).is_none() {
+                    return attribute_error(format!(
+                        "type object '{}' has no attribute '{}'",
+                        t.name,
+                        name.as_str()
+                    ));
+                }
+                t.touch();
+                return Ok(Step::Done(Value::Undef));
+            }
+            _ => return no_attribute(&obj, name.as_str()),
+        };
+        self.generic_delattr(obj, &class, &dict, name)
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_delattr(
+        &mut self,
+        obj: Value,
+        class: &Ref<TypeObj>,
+        dict: &Ref<Dict>,
+        name: &Ref<Str>,
+    ) -> PyResult<Step> {
+        if let Some(d) = class.lookup(name.as_str()) {
+            if let Some(p) = opaque::<Property>(&d) {
+                if p.fdel.is_none() {
+                    return attribute_error(format!(
+                        "property {}of '{}' object has no deleter",
+                        property_name(p),
+                        class.name
+                    ));
+                }
+                return Ok(Step::call(p.fdel.clone(), vec![obj], Then::Discard));
+            }
+            if let Some(del) = user_method(&d, "__delete__") {
+                return Ok(Step::call(del, vec![d, obj], Then::Discard));
+            }
+        }
+        let removed = dict
+            .borrow_mut()
+            .shift_remove(&Key(Value::Str(name.clone())));
+        match removed {
+            Some(_) => Ok(Step::Done(Value::Undef)),
+            None => no_attribute(&obj, name.as_str()),
+        }
+    }
+
+    /// For `obj.name(...)`: the plain function the class holds under `name`,
+    /// when reading the attribute would only bind it to `obj`.
+    pub fn method_of(&self, obj: &Value, name: &str) -> Option<Value> {
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        let f = inst.class.lookup(name)?;
+        match f {
+            Value::Function(_) | Value::Native(_) if inst.get(name).is_none() => {
+                if inst.class.lookup_user("__getattribute__").is_some() {
+                    return None;
+                }
+                Some(f)
+            }
+            _ => None,
+        }
+    }
+
+    /// `getattr(obj, name)` from native code.
+    pub fn get_attr(&mut self, obj: &Value, name: &Str) -> PyResult<Value> {
+        let name = alloc(Str::new(name.as_str()));
+        let step = self.get_attr_step(obj.clone(), &name)?;
+        self.drive(step)
+    }
+
+    /// `setattr(obj, name, value)` from native code.
+    pub fn set_attr(&mut self, obj: &Value, name: &Str, value: Value) -> PyResult<()> {
+        let name = alloc(Str::new(name.as_str()));
+        let step = self.set_attr_step(obj.clone(), &name, value)?;
+        self.drive(step).map(drop)
+    }
+}
+
+/// `'x' ` for a property that knows its name (CPython 3.11 names it), else nothing.
+fn property_name(p: &Property) -> String {
+    match &*p.name.borrow() {
+        Some(n) => format!("'{}' ", n.as_str()),
+        None => String::new(),
+    }
+}
+
+/// Whether an instance of `class` may hold the attribute `name`: any name
+/// unless every class of its MRO declares `__slots__`.
+fn slot_allowed(class: &TypeObj, name: &str) -> bool {
+    let classes = std::iter::once(class).chain(class.mro.iter().map(|t| &**t));
+    let mut allowed = false;
+    for t in classes {
+        if !t.is_user {
+            continue;
+        }
+        match &t.slots {
+            None => return true,
+            Some(s) => {
+                if s.iter().any(|n| &**n == name || &**n == "__dict__") {
+                    allowed = true;
+                }
+            }
+        }
+    }
+    allowed || !class.is_user
+}

@@ -1,0 +1,1030 @@
+//! The protocols that take the VM: operators, comparison, truth, length,
+//! containment, indexing, iteration, hashing and calls of classes. Each has
+//! one entry point; built-in operands take a fast path first, then the
+//! class's dunder method.
+//!
+//! A protocol that must run script code says so with `Step::Call` and a
+//! `Then` that finishes the work once the call returns. An instruction hands
+//! the step to `Vm::push_step`, which pushes the callee's frame on the
+//! running fiber (so `a + b` calling `__add__` never recurses on the Rust
+//! stack); a native hands it to `Vm::drive`, which runs the call nested.
+
+use super::exception::*;
+use super::fiber::Fiber;
+use super::heap::Ref;
+use super::ops;
+use super::types::{Builtin, TypeObj, type_name, type_of};
+use super::value::*;
+use super::{Vm, call};
+use crate::syntax::ast::{BinOp, CmpOp};
+
+/// What a protocol does next.
+pub enum Step {
+    /// It is done: the result (`Undef` for protocols with no result, such as
+    /// `__setitem__`).
+    Done(Value),
+    /// It calls `func`, and `then` finishes with the call's result.
+    Call {
+        func: Value,
+        args: Vec<Value>,
+        kw: Vec<(Ref<Str>, Value)>,
+        then: Then,
+    },
+}
+
+impl Step {
+    pub fn call(func: Value, args: Vec<Value>, then: Then) -> Step {
+        Step::Call {
+            func,
+            args,
+            kw: Vec::new(),
+            then,
+        }
+    }
+}
+
+/// What a protocol does with the result of a call it made.
+pub enum Then {
+    /// The result is the protocol's result.
+    Value,
+    /// The result is dropped (`__setitem__`, a property's setter).
+    Discard,
+    /// `__init__` returned: it must return None, and the result is the instance.
+    Init(Value),
+    /// `__new__` returned: an instance of the class is then initialised.
+    New {
+        class: Ref<TypeObj>,
+        args: Vec<Value>,
+        kw: Vec<(Ref<Str>, Value)>,
+    },
+    /// One method of an operator returned; NotImplemented moves on to the next.
+    Attempt { invert: bool, rest: Box<Attempts> },
+    /// `__bool__` returned: it must be a bool.
+    Bool,
+    /// `__len__` returned: an int, at least 0.
+    Len,
+    /// The result's truth is the result (`__contains__`).
+    Truth,
+    /// `__repr__`, `__str__` or `__format__` returned: it must be a str.
+    Str(&'static str),
+    /// `__index__` returned: it must be an int.
+    Index,
+    /// `__iter__` returned: it must be an iterator.
+    Iter,
+    /// `__next__` of a `for` loop: the result is the next item; a
+    /// StopIteration out of it jumps to the instruction (see `Vm::unwind`).
+    ForIter(u32),
+    /// A class body returned its `__class__` cell: the class is made.
+    ClassBody(Box<super::class::ClassSpec>),
+}
+
+/// The methods an operator tries in turn, and what it does when every one
+/// of them returns NotImplemented.
+pub struct Attempts {
+    pub op: Operator,
+    pub a: Value,
+    pub b: Value,
+    /// `(method, self, other, invert)`, next first.
+    pub queue: Vec<(Value, Value, Value, bool)>,
+}
+
+#[derive(Clone, Copy)]
+pub enum Operator {
+    Binary(BinOp),
+    Compare(CmpOp),
+}
+
+/// The dunder names of a binary operator: forward, reflected, in place.
+pub fn binary_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+/// The dunder names of a rich comparison: forward and reflected.
+fn compare_names(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::NotEq => ("__ne__", "__ne__"),
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::LtE => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::GtE => ("__ge__", "__le__"),
+        _ => ("", ""),
+    }
+}
+
+fn cmp_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::GtE => ">=",
+        CmpOp::Eq => "==",
+        CmpOp::NotEq => "!=",
+        _ => "in",
+    }
+}
+
+/// The class a value's dunder methods come from, when a program defined it.
+pub fn user_class(v: &Value) -> Option<&Ref<TypeObj>> {
+    match v {
+        Value::Instance(i) => Some(&i.class),
+        Value::Exception(e) if e.class.is_user => Some(&e.class),
+        _ => None,
+    }
+}
+
+/// The built-in value an instance of a subclass of a built-in class extends,
+/// or the value itself.
+pub fn unwrap_payload(v: &Value) -> &Value {
+    match v {
+        Value::Instance(i) if !matches!(i.payload, Value::Undef) => &i.payload,
+        _ => v,
+    }
+}
+
+/// Whether comparing a value may need script code or the recursion guard:
+/// an instance, or a container holding one, or containers nested deeply
+/// (which may contain themselves).
+fn needs_vm(v: &Value, depth: usize) -> bool {
+    let deeper = |x: &Value| depth >= 4 || needs_vm(x, depth + 1);
+    match v {
+        Value::Instance(_) => true,
+        Value::Exception(e) => e.class.is_user,
+        Value::List(l) => l.borrow().iter().any(deeper),
+        Value::Tuple(t) => t.iter().any(deeper),
+        Value::Dict(d) => d.borrow().values().any(deeper),
+        _ => false,
+    }
+}
+
+/// The user-defined method `name` of a value's class.
+pub fn user_method(v: &Value, name: &str) -> Option<Value> {
+    user_class(v)?.lookup_user(name).filter(|m| !m.is_none())
+}
+
+impl Vm {
+    // ---- running steps --------------------------------------------------------
+
+    /// Carries a step out from an instruction: a script callee gets a frame on
+    /// this fiber (returning true: the interpreter must reload its frame);
+    /// anything else runs now and its result is pushed.
+    pub(super) fn push_step(&mut self, fiber: &mut Fiber, mut step: Step) -> PyResult<bool> {
+        loop {
+            match step {
+                Step::Done(Value::Undef) => return Ok(false),
+                Step::Done(v) => {
+                    fiber.stack.push(v);
+                    return Ok(false);
+                }
+                Step::Call {
+                    func,
+                    mut args,
+                    kw,
+                    then,
+                } => match func {
+                    Value::Function(f) if f.code.runs_on_call() => {
+                        let slots = call::bind(&f, &args, &kw)?;
+                        self.check_depth(fiber)?;
+                        fiber.stack.push(Value::Function(f.clone()));
+                        let base = fiber.stack.len();
+                        fiber.stack.extend(slots);
+                        fiber.push_frame(f, base);
+                        if !matches!(then, Then::Value) {
+                            let frame = fiber.frames.last_mut().expect("frame just pushed");
+                            frame.then = Some(Box::new(then));
+                        }
+                        return Ok(true);
+                    }
+                    Value::BoundMethod(b) => {
+                        args.insert(0, b.receiver.clone());
+                        step = Step::Call {
+                            func: b.func.clone(),
+                            args,
+                            kw,
+                            then,
+                        };
+                    }
+                    Value::Type(t) if t.is_user && matches!(then, Then::Value) => {
+                        step = self.class_call_step(&t, args, kw)?;
+                    }
+                    other => {
+                        let r = self.call_value_kw(&other, args, kw)?;
+                        step = self.resume(then, r)?;
+                    }
+                },
+            }
+        }
+    }
+
+    /// Carries a step out from native code: calls run nested, to completion.
+    pub fn drive(&mut self, mut step: Step) -> PyResult<Value> {
+        loop {
+            match step {
+                Step::Done(v) => return Ok(v),
+                Step::Call {
+                    func,
+                    args,
+                    kw,
+                    then,
+                } => {
+                    let r = self.call_value_kw(&func, args, kw)?;
+                    step = self.resume(then, r)?;
+                }
+            }
+        }
+    }
+
+    /// Goes on with a protocol once the call it made returned `v`.
+    pub(super) fn resume(&mut self, then: Then, v: Value) -> PyResult<Step> {
+        Ok(Step::Done(match then {
+            Then::Value | Then::ForIter(_) => v,
+            Then::Discard => Value::Undef,
+            Then::Init(inst) => {
+                if !v.is_none() {
+                    return type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        type_name(&v)
+                    ));
+                }
+                inst
+            }
+            Then::New { class, args, kw } => {
+                if super::types::is_instance(&v, &class) {
+                    return self.init_step(&class, v, args, kw);
+                }
+                v
+            }
+            Then::Attempt { invert, rest } => {
+                if v.is(&self.not_implemented) {
+                    return self.next_attempt(*rest);
+                }
+                if invert {
+                    Value::Bool(!self.truthy(&v)?)
+                } else {
+                    v
+                }
+            }
+            Then::Bool => match v {
+                Value::Bool(_) => v,
+                other => {
+                    return type_error(format!(
+                        "__bool__ should return bool, returned {}",
+                        type_name(&other)
+                    ));
+                }
+            },
+            Then::Len => match v {
+                Value::Int(n) if n < 0 => return value_error("__len__() should return >= 0"),
+                Value::Int(_) => v,
+                Value::Bool(b) => Value::Int(b as i64),
+                Value::BigInt(_) => {
+                    return overflow_error("cannot fit 'int' into an index-sized integer");
+                }
+                other => {
+                    return type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(&other)
+                    ));
+                }
+            },
+            Then::Truth => Value::Bool(self.truthy(&v)?),
+            Then::Str(what) => match v {
+                Value::Str(_) => v,
+                other => {
+                    return type_error(format!(
+                        "{what} returned non-string (type {})",
+                        type_name(&other)
+                    ));
+                }
+            },
+            Then::Index => match v {
+                Value::Int(_) | Value::BigInt(_) => v,
+                Value::Bool(b) => Value::Int(b as i64),
+                other => {
+                    return type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        type_name(&other)
+                    ));
+                }
+            },
+            Then::Iter => {
+                if !self.is_iterator(&v) {
+                    return type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        type_name(&v)
+                    ));
+                }
+                v
+            }
+            Then::ClassBody(spec) => self.finish_class(*spec, v)?,
+        }))
+    }
+
+    // ---- operators ----------------------------------------------------------
+
+    /// `a op b` (and `a op= b` when `inplace`).
+    pub fn binary_step(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Step> {
+        let (ca, cb) = (user_class(&a).cloned(), user_class(&b).cloned());
+        if ca.is_none() && cb.is_none() {
+            return Ok(Step::Done(self.builtin_binary(op, &a, &b, inplace)?));
+        }
+        let (fwd, refl, iname) = binary_names(op);
+        let mut queue = Vec::new();
+        if inplace && let Some(m) = ca.as_ref().and_then(|c| c.lookup_user(iname)) {
+            queue.push((m, a.clone(), b.clone(), false));
+        }
+        let forward = ca.as_ref().and_then(|c| c.lookup_user(fwd));
+        let same = matches!((&ca, &cb), (Some(x), Some(y)) if super::heap::same(x, y));
+        let reflected = if same {
+            None
+        } else {
+            cb.as_ref().and_then(|c| c.lookup_user(refl))
+        };
+        let b_first = reflected.is_some()
+            && cb
+                .as_ref()
+                .is_some_and(|c| !same && c.is_subclass(&type_of(&a)));
+        let fwd_entry = forward.map(|m| (m, a.clone(), b.clone(), false));
+        let refl_entry = reflected.map(|m| (m, b.clone(), a.clone(), false));
+        if b_first {
+            queue.extend(refl_entry);
+            queue.extend(fwd_entry);
+        } else {
+            queue.extend(fwd_entry);
+            queue.extend(refl_entry);
+        }
+        queue.reverse();
+        self.next_attempt(Attempts {
+            op: Operator::Binary(op),
+            a,
+            b,
+            queue,
+        })
+    }
+
+    /// The built-in meaning of `a op b`, for operands without dunder methods
+    /// (instances of subclasses of built-in classes count as their values).
+    fn builtin_binary(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        let (a, b) = (unwrap_payload(a), unwrap_payload(b));
+        match (op, a) {
+            (BinOp::Add, Value::List(l)) if inplace => {
+                self.extend_list(l, b)?;
+                Ok(a.clone())
+            }
+            (BinOp::Mod, Value::Str(s)) => {
+                let s = s.clone();
+                crate::stdlib::percent::percent_format(self, s.as_str(), b)
+            }
+            (BinOp::Mod, Value::Bytes(s)) => {
+                let s = s.clone();
+                crate::stdlib::percent::percent_format_bytes(self, &s, b)
+            }
+            _ => ops::binary(op, a, b),
+        }
+    }
+
+    /// `a op b` for comparison operators other than `is` and `in`.
+    pub fn compare_step(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Step> {
+        match op {
+            CmpOp::Is => return Ok(Step::Done(Value::Bool(a.is(&b)))),
+            CmpOp::IsNot => return Ok(Step::Done(Value::Bool(!a.is(&b)))),
+            CmpOp::In | CmpOp::NotIn => {
+                let found = self.contains(&b, &a)?;
+                return Ok(Step::Done(Value::Bool(found == (op == CmpOp::In))));
+            }
+            _ => {}
+        }
+        let (ca, cb) = (user_class(&a).cloned(), user_class(&b).cloned());
+        if ca.is_none() && cb.is_none() {
+            return Ok(Step::Done(Value::Bool(self.builtin_compare(op, &a, &b)?)));
+        }
+        let (fwd, refl) = compare_names(op);
+        let find = |c: &Option<Ref<TypeObj>>, name: &str| -> Option<(Value, bool)> {
+            let c = c.as_ref()?;
+            match c.lookup_user(name) {
+                Some(m) if !m.is_none() => Some((m, false)),
+                // `!=` without `__ne__` is the inverse of `__eq__`.
+                None if op == CmpOp::NotEq => c
+                    .lookup_user("__eq__")
+                    .filter(|m| !m.is_none())
+                    .map(|m| (m, true)),
+                _ => None,
+            }
+        };
+        let forward = find(&ca, fwd);
+        let reflected = find(&cb, refl);
+        let same = matches!((&ca, &cb), (Some(x), Some(y)) if super::heap::same(x, y));
+        let b_first = reflected.is_some()
+            && !same
+            && cb.as_ref().is_some_and(|c| c.is_subclass(&type_of(&a)));
+        let fwd_entry = forward.map(|(m, inv)| (m, a.clone(), b.clone(), inv));
+        let refl_entry = reflected.map(|(m, inv)| (m, b.clone(), a.clone(), inv));
+        let mut queue = Vec::new();
+        if b_first {
+            queue.extend(refl_entry);
+            queue.extend(fwd_entry);
+        } else {
+            queue.extend(fwd_entry);
+            queue.extend(refl_entry);
+        }
+        queue.reverse();
+        self.next_attempt(Attempts {
+            op: Operator::Compare(op),
+            a,
+            b,
+            queue,
+        })
+    }
+
+    /// The next method an operator tries, or its answer once none is left.
+    fn next_attempt(&mut self, mut st: Attempts) -> PyResult<Step> {
+        if let Some((m, x, y, invert)) = st.queue.pop() {
+            return Ok(Step::call(
+                m,
+                vec![x, y],
+                Then::Attempt {
+                    invert,
+                    rest: Box::new(st),
+                },
+            ));
+        }
+        let (a, b) = (&st.a, &st.b);
+        let payloads = !unwrap_payload(a).is(a) || !unwrap_payload(b).is(b);
+        Ok(Step::Done(match st.op {
+            Operator::Binary(op) => {
+                let (a, b) = (a.clone(), b.clone());
+                self.builtin_binary(op, &a, &b, false)?
+            }
+            Operator::Compare(op) => {
+                if payloads {
+                    let (a, b) = (unwrap_payload(a).clone(), unwrap_payload(b).clone());
+                    Value::Bool(self.builtin_compare(op, &a, &b)?)
+                } else {
+                    match op {
+                        CmpOp::Eq => Value::Bool(a.is(b)),
+                        CmpOp::NotEq => Value::Bool(!a.is(b)),
+                        _ => {
+                            return type_error(format!(
+                                "'{}' not supported between instances of '{}' and '{}'",
+                                cmp_symbol(op),
+                                type_name(a),
+                                type_name(b)
+                            ));
+                        }
+                    }
+                }
+            }
+        }))
+    }
+
+    /// Comparison of built-in values; sequences compare their items through
+    /// the VM, so that items with `__eq__` and `__lt__` take part.
+    fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        let items = |v: &Value| -> Option<Vec<Value>> {
+            match v {
+                Value::List(l) => Some(l.borrow().clone()),
+                Value::Tuple(t) => Some(t.to_vec()),
+                _ => None,
+            }
+        };
+        let same_kind = matches!(
+            (a, b),
+            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_))
+        );
+        if same_kind
+            && let (Some(x), Some(y)) = (items(a), items(b))
+            && (x.iter().chain(&y).any(|v| self.needs_vm(v)))
+        {
+            return self.nested(" in comparison", |vm| vm.compare_items(op, &x, &y));
+        }
+        if let (Value::Dict(x), Value::Dict(y)) = (a, b)
+            && matches!(op, CmpOp::Eq | CmpOp::NotEq)
+        {
+            let equal = self.dicts_equal(x, y)?;
+            return Ok(equal == (op == CmpOp::Eq));
+        }
+        ops::compare(op, a, b)
+    }
+
+    /// Lexicographic comparison of two sequences' items.
+    fn compare_items(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) && x.len() != y.len() {
+            return Ok(op == CmpOp::NotEq);
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !self.eq(p, q)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::NotEq => Ok(true),
+                    _ => {
+                        let r = self.compare_step(op, p.clone(), q.clone())?;
+                        let r = self.drive(r)?;
+                        self.truthy(&r)
+                    }
+                };
+            }
+        }
+        let (n, m) = (x.len(), y.len());
+        Ok(match op {
+            CmpOp::Eq => n == m,
+            CmpOp::NotEq => n != m,
+            CmpOp::Lt => n < m,
+            CmpOp::LtE => n <= m,
+            CmpOp::Gt => n > m,
+            _ => n >= m,
+        })
+    }
+
+    /// Runs `f` one level deeper in the Rust recursion that protocols of
+    /// nested values make (comparison, repr, hashing): a RecursionError
+    /// instead of a stack overflow past the recursion limit.
+    pub fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        if self.native_depth >= self.recursion_limit {
+            return err(
+                Builtin::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            );
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Whether a value's equality or order may need script code: an
+    /// instance, or a container holding one.
+    fn needs_vm(&self, v: &Value) -> bool {
+        needs_vm(v, 0)
+    }
+
+    fn dicts_equal(&mut self, x: &Dict, y: &Dict) -> PyResult<bool> {
+        if x.borrow().len() != y.borrow().len() {
+            return Ok(false);
+        }
+        let entries: Vec<(Key, Value)> = x
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (k, v) in entries {
+            let other = y.borrow().get(&k).cloned();
+            match other {
+                None => return Ok(false),
+                Some(w) => {
+                    if !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+            }
+        }
+        Ok(true)
+    }
+
+    /// `a op b` as a truth value (sorting, `min`, `max`).
+    pub fn compare_bool(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        if !self.needs_vm(a) && !self.needs_vm(b) {
+            return ops::compare(op, a, b);
+        }
+        let step = self.compare_step(op, a.clone(), b.clone())?;
+        let r = self.drive(step)?;
+        self.truthy(&r)
+    }
+
+    /// `a == b` as a truth value (list membership, `list.index`, dict values).
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        if !self.needs_vm(a) && !self.needs_vm(b) {
+            return Ok(ops::eq(a, b));
+        }
+        let step = self.compare_step(CmpOp::Eq, a.clone(), b.clone())?;
+        let r = self.drive(step)?;
+        self.truthy(&r)
+    }
+
+    /// `-a`, `+a`, `~a` and `abs(a)`.
+    pub fn unary_step(&mut self, name: &'static str, a: Value) -> PyResult<Step> {
+        if let Some(m) = user_method(&a, name) {
+            return Ok(Step::call(m, vec![a], Then::Value));
+        }
+        let v = unwrap_payload(&a);
+        let r = match name {
+            "__neg__" => ops::negate(v),
+            "__pos__" => ops::positive(v),
+            "__invert__" => ops::invert(v),
+            _ => crate::stdlib::builtins::builtin_abs(v),
+        };
+        match r {
+            Err(e) if user_class(&a).is_some() && unwrap_payload(&a).is(&a) => {
+                let sym = match name {
+                    "__neg__" => "unary -",
+                    "__pos__" => "unary +",
+                    "__invert__" => "unary ~",
+                    _ => {
+                        return type_error(format!(
+                            "bad operand type for abs(): '{}'",
+                            type_name(&a)
+                        ));
+                    }
+                };
+                drop(e);
+                type_error(format!("bad operand type for {sym}: '{}'", type_name(&a)))
+            }
+            r => r.map(Step::Done),
+        }
+    }
+
+    // ---- truth, length, containment ------------------------------------------
+
+    /// `bool(v)`.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        let Some(class) = user_class(v) else {
+            return Ok(ops::truthy(v));
+        };
+        if let Some(m) = class.lookup_user("__bool__") {
+            let r = self.drive(Step::call(m, vec![v.clone()], Then::Bool))?;
+            return Ok(matches!(r, Value::Bool(true)));
+        }
+        if let Some(m) = class.lookup_user("__len__") {
+            let r = self.drive(Step::call(m, vec![v.clone()], Then::Len))?;
+            return Ok(!matches!(r, Value::Int(0)));
+        }
+        Ok(ops::truthy(unwrap_payload(v)))
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(m) = user_method(v, "__len__") {
+            return self.drive(Step::call(m, vec![v.clone()], Then::Len));
+        }
+        crate::stdlib::builtins::builtin_len(unwrap_payload(v))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(class) = user_class(container).cloned() {
+            if let Some(m) = class.lookup_user("__contains__") {
+                let r = self.drive(Step::call(
+                    m,
+                    vec![container.clone(), item.clone()],
+                    Then::Truth,
+                ))?;
+                return Ok(matches!(r, Value::Bool(true)));
+            }
+            if class.lookup_user("__iter__").is_some() || class.lookup_user("__getitem__").is_some()
+            {
+                let it = self.get_iter(container)?;
+                while let Some(x) = self.next(&it)? {
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+        let container = unwrap_payload(container);
+        match container {
+            Value::List(_) | Value::Tuple(_) if self.needs_vm(item) || self.needs_vm(container) => {
+                let items = match container {
+                    Value::List(l) => l.borrow().clone(),
+                    Value::Tuple(t) => t.to_vec(),
+                    _ => Vec::new(),
+                };
+                for x in &items {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => Ok(self.dict_find(d, item)?.is_some()),
+            Value::Set(s) => {
+                let key = self.key(item.clone())?;
+                Ok(self.set_find(s, &key)?.is_some())
+            }
+            Value::Iterator(_) | Value::Generator(_) => {
+                while let Some(x) = self.next(container)? {
+                    if self.eq(&x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => ops::contains(container, item),
+        }
+    }
+
+    // ---- hashing and keys -----------------------------------------------------
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Value::Instance(inst) = v {
+            if let Some(h) = inst.hash.get() {
+                return Ok(h);
+            }
+            let h = match inst.class.lookup_user("__hash__") {
+                Some(Value::None) => {
+                    return type_error(format!("unhashable type: '{}'", type_name(v)));
+                }
+                Some(m) => {
+                    let r = self.drive(Step::call(m, vec![v.clone()], Then::Value))?;
+                    match r {
+                        Value::Int(i) => i,
+                        Value::Bool(b) => b as i64,
+                        Value::BigInt(b) => crate::stdlib::builtins::int_hash(&b),
+                        _ => return type_error("__hash__ method should return an integer"),
+                    }
+                }
+                None if !matches!(inst.payload, Value::Undef) => {
+                    crate::stdlib::builtins::hash_of(self, &inst.payload)?
+                }
+                None => (super::repr::identity(v) >> 4) as i64,
+            };
+            let h = if h == -1 { -2 } else { h };
+            inst.hash.set(Some(h));
+            return Ok(h);
+        }
+        crate::stdlib::builtins::hash_of(self, v)
+    }
+
+    /// A value as a dict key or set member: a TypeError if it is unhashable.
+    /// An instance's hash is computed (through `__hash__`) and kept on it.
+    pub fn key(&mut self, v: Value) -> PyResult<Key> {
+        match &v {
+            Value::Instance(_) => {
+                self.hash(&v)?;
+                Ok(Key(v))
+            }
+            Value::Tuple(t) if t.iter().any(|x| self.needs_vm(x)) => {
+                for x in t.iter() {
+                    self.key(x.clone())?;
+                }
+                Ok(Key(v))
+            }
+            _ => Key::new(v),
+        }
+    }
+
+    /// The index of `key` in a dict. A key whose class defines `__eq__` is
+    /// compared through it with the stored keys of the same hash.
+    pub fn dict_find(&mut self, d: &Dict, key: &Value) -> PyResult<Option<usize>> {
+        let key = self.key(key.clone())?;
+        if !self.needs_vm(&key.0) {
+            return Ok(d.borrow().get_index_of(&key));
+        }
+        let probe = ops::Probe::new(&key);
+        if let Some(i) = d.borrow().get_index_of(&probe) {
+            return Ok(Some(i));
+        }
+        for candidate in probe.candidates.into_inner() {
+            if self.eq(&key.0, &candidate.0)? {
+                return Ok(d.borrow().get_index_of(&candidate));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The index of `key` in a set, as `dict_find`.
+    pub fn set_find(&mut self, s: &Set, key: &Key) -> PyResult<Option<usize>> {
+        if !self.needs_vm(&key.0) {
+            return Ok(s.borrow().get_index_of(key));
+        }
+        let probe = ops::Probe::new(key);
+        if let Some(i) = s.borrow().get_index_of(&probe) {
+            return Ok(Some(i));
+        }
+        for candidate in probe.candidates.into_inner() {
+            if self.eq(&key.0, &candidate.0)? {
+                return Ok(s.borrow().get_index_of(&candidate));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `d[key] = value`, keeping the key already there when an equal one is.
+    pub fn dict_set(&mut self, d: &Dict, key: Value, value: Value) -> PyResult<()> {
+        match self.dict_find(d, &key)? {
+            Some(i) => {
+                if let Some((_, slot)) = d.borrow_mut().get_index_mut(i) {
+                    *slot = value;
+                }
+            }
+            None => {
+                let key = self.key(key)?;
+                d.borrow_mut().insert(key, value);
+            }
+        }
+        Ok(())
+    }
+
+    /// `d[key]`, or `None` when it is missing.
+    pub fn dict_get(&mut self, d: &Dict, key: &Value) -> PyResult<Option<Value>> {
+        Ok(self
+            .dict_find(d, key)?
+            .and_then(|i| d.borrow().get_index(i).map(|(_, v)| v.clone())))
+    }
+
+    /// Adds a set member unless an equal one is there.
+    pub fn set_add(&mut self, s: &Set, v: Value) -> PyResult<()> {
+        let key = self.key(v)?;
+        if self.set_find(s, &key)?.is_none() {
+            s.borrow_mut().insert(key);
+        }
+        Ok(())
+    }
+
+    // ---- indexing --------------------------------------------------------------
+
+    /// `obj[key]`.
+    pub fn getitem_step(&mut self, obj: Value, key: Value) -> PyResult<Step> {
+        if let Some(m) = user_method(&obj, "__getitem__") {
+            return Ok(Step::call(m, vec![obj, key], Then::Value));
+        }
+        if let Value::Type(t) = &obj {
+            if let Some(m) = t.lookup_user("__class_getitem__") {
+                let m = super::class::unwrap_classmethod(&m);
+                return Ok(Step::call(m, vec![obj.clone(), key], Then::Value));
+            }
+            if !t.is_user {
+                return Ok(Step::Done(super::class::generic_alias(t, &key)));
+            }
+        }
+        let target = unwrap_payload(&obj).clone();
+        if let Value::Dict(d) = &target {
+            if let Some(v) = self.dict_get(d, &key)? {
+                return Ok(Step::Done(v));
+            }
+            if let Some(m) = user_method(&obj, "__missing__") {
+                return Ok(Step::call(m, vec![obj, key], Then::Value));
+            }
+            return key_error(key);
+        }
+        if let Value::Instance(_) = &key
+            && let Some(m) = user_method(&key, "__index__")
+        {
+            let i = self.drive(Step::call(m, vec![key.clone()], Then::Index))?;
+            return Ok(Step::Done(ops::subscript(&target, &i)?));
+        }
+        if let Value::Instance(_) | Value::Exception(_) = &target {
+            return type_error(format!(
+                "'{}' object is not subscriptable",
+                type_name(&target)
+            ));
+        }
+        Ok(Step::Done(ops::subscript(&target, &key)?))
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem_step(&mut self, obj: Value, key: Value, value: Value) -> PyResult<Step> {
+        if let Some(m) = user_method(&obj, "__setitem__") {
+            return Ok(Step::call(m, vec![obj, key, value], Then::Discard));
+        }
+        let target = unwrap_payload(&obj).clone();
+        match &target {
+            Value::Dict(d) => self.dict_set(d, key, value)?,
+            Value::Instance(_) | Value::Exception(_) => {
+                return type_error(format!(
+                    "'{}' object does not support item assignment",
+                    type_name(&target)
+                ));
+            }
+            _ => self.store_subscript(&target, &key, value)?,
+        }
+        Ok(Step::Done(Value::Undef))
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem_step(&mut self, obj: Value, key: Value) -> PyResult<Step> {
+        if let Some(m) = user_method(&obj, "__delitem__") {
+            return Ok(Step::call(m, vec![obj, key], Then::Discard));
+        }
+        let target = unwrap_payload(&obj).clone();
+        match &target {
+            Value::Dict(d) => match self.dict_find(d, &key)? {
+                Some(i) => {
+                    d.borrow_mut().shift_remove_index(i);
+                }
+                None => return key_error(key),
+            },
+            Value::Instance(_) | Value::Exception(_) => {
+                return type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    type_name(&target)
+                ));
+            }
+            _ => ops::delete_subscript(&target, &key)?,
+        }
+        Ok(Step::Done(Value::Undef))
+    }
+
+    // ---- iteration ---------------------------------------------------------------
+
+    /// `iter(v)` for values whose class defines `__iter__` or `__getitem__`.
+    pub fn iter_step(&mut self, v: Value) -> PyResult<Step> {
+        if let Some(class) = user_class(&v).cloned() {
+            if let Some(m) = class.lookup_user("__iter__") {
+                return Ok(Step::call(m, vec![v], Then::Iter));
+            }
+            if class.lookup_user("__getitem__").is_some() {
+                return Ok(Step::Done(Value::iter(Iter::GetItem { obj: v, index: 0 })));
+            }
+        }
+        let target = unwrap_payload(&v).clone();
+        if user_class(&target).is_some() {
+            return type_error(format!("'{}' object is not iterable", type_name(&v)));
+        }
+        Ok(Step::Done(self.get_iter(&target)?))
+    }
+
+    /// Whether `v` is an iterator (`next()` works on it).
+    pub fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Iterator(_) | Value::Generator(_) => true,
+            other => user_class(other).is_some_and(|c| c.lookup_user("__next__").is_some()),
+        }
+    }
+
+    /// `__next__` of an instance, for `next()` in natives: `None` at the end.
+    pub(super) fn next_of_instance(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Some(m) = user_method(it, "__next__") else {
+            return type_error(format!("'{}' object is not an iterator", type_name(it)));
+        };
+        match self.call_value(&m, vec![it.clone()]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is(Builtin::StopIteration) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    // ---- calls of classes ----------------------------------------------------------
+
+    /// `C(args)` for a class a program defined: `__new__`, then `__init__`.
+    pub fn class_call_step(
+        &mut self,
+        class: &Ref<TypeObj>,
+        args: Vec<Value>,
+        kw: Vec<(Ref<Str>, Value)>,
+    ) -> PyResult<Step> {
+        if let Some(new) = class.lookup_user("__new__") {
+            let new = super::class::unwrap_staticmethod(&new);
+            let mut new_args = vec![Value::Type(class.clone())];
+            new_args.extend(args.iter().cloned());
+            return Ok(Step::Call {
+                func: new,
+                args: new_args,
+                kw: kw.clone(),
+                then: Then::New {
+                    class: class.clone(),
+                    args,
+                    kw,
+                },
+            });
+        }
+        let has_init = class.lookup_user("__init__").is_some();
+        let inst = self.new_instance(class, &args, &kw, has_init)?;
+        self.init_step(class, inst, args, kw)
+    }
+
+    /// Runs `__init__` of a new instance, when its class defines one.
+    fn init_step(
+        &mut self,
+        class: &Ref<TypeObj>,
+        inst: Value,
+        mut args: Vec<Value>,
+        kw: Vec<(Ref<Str>, Value)>,
+    ) -> PyResult<Step> {
+        match class.lookup_user("__init__") {
+            Some(init) => {
+                args.insert(0, inst.clone());
+                Ok(Step::Call {
+                    func: init,
+                    args,
+                    kw,
+                    then: Then::Init(inst),
+                })
+            }
+            None => Ok(Step::Done(inst)),
+        }
+    }
+}
