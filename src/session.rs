@@ -261,8 +261,8 @@ impl Session {
 
     /// Completions of `word`: a name (keywords, globals, builtins) or a
     /// dotted path whose last part is completed among the members of a
-    /// module or the methods of a built-in value. Looking up the path runs
-    /// no script code.
+    /// module, or an object's attributes and its class's (and bases').
+    /// Looking up the path runs no script code.
     pub fn completions(&self, word: &str) -> Vec<String> {
         let mut found: Vec<String> = match word.rsplit_once('.') {
             Some((path, prefix)) => {
@@ -274,10 +274,7 @@ impl Session {
                         .filter(|n| m.get(n).is_some())
                         .map(|n| n.to_string())
                         .collect(),
-                    Some(v) => crate::stdlib::methods::method_names(&v)
-                        .into_iter()
-                        .map(str::to_string)
-                        .collect(),
+                    Some(v) => attribute_names(&v),
                     None => Vec::new(),
                 };
                 members
@@ -371,6 +368,26 @@ impl Session {
         self.flush();
         outcome
     }
+}
+
+/// The attribute names of a value: its own (an instance's dict, a class's
+/// namespace) and those of its class and the class's bases.
+fn attribute_names(v: &Value) -> Vec<String> {
+    let mut names = Vec::new();
+    if let Value::Instance(i) = v {
+        names.extend(i.dict.borrow().keys().filter_map(|k| match &k.0 {
+            Value::Str(s) => Some(s.as_str().to_string()),
+            _ => None,
+        }));
+    }
+    let class = match v {
+        Value::Type(t) => t.clone(),
+        _ => crate::vm::types::type_of(v),
+    };
+    for t in std::iter::once(&class).chain(&class.mro) {
+        names.extend(t.dict.borrow().keys().map(|k| k.to_string()));
+    }
+    names
 }
 
 /// What a parked task waits on, in a few words: another task, a gather of

@@ -156,6 +156,11 @@ fn completion_knows_names_keywords_and_module_members() {
     assert_eq!(s.completions("my_v"), vec!["my_value"]);
     assert!(s.completions("whi").contains(&"while".to_string()));
     assert!(s.completions("pri").contains(&"print".to_string()));
+    let class = "class Point:\n    def __init__(self):\n        self.xpos = 1\n    def xmove(self):\n        pass\n\n";
+    s.run_input(class);
+    s.run_input("pt = Point()\n");
+    assert_eq!(s.completions("pt.x"), vec!["pt.xmove", "pt.xpos"]);
+    assert_eq!(s.completions("Point.xm"), vec!["Point.xmove"]);
 }
 
 #[test]

@@ -848,25 +848,3 @@ fn range_count(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("count", args, 2, 2)?;
     Ok(Value::Int(range_position(args).is_some() as i64))
 }
-
-/// The names of the native methods of a built-in value, sorted (for completion).
-pub fn method_names(obj: &Value) -> Vec<&'static str> {
-    let mut names: Vec<&'static str> = match obj {
-        Value::Opaque(o) => match o.type_name {
-            "_UnixSelectorEventLoop" => super::asyncio::LOOP_METHODS,
-            "TimerHandle" | "Handle" => super::asyncio::HANDLE_METHODS,
-            "Random" => super::random::METHODS,
-            _ => &[],
-        }
-        .iter()
-        .map(|(n, _)| *n)
-        .collect(),
-        _ => TABLE.with(|t| {
-            t.get(&builtin_of(obj))
-                .map(|m| m.keys().copied().collect())
-                .unwrap_or_default()
-        }),
-    };
-    names.sort_unstable();
-    names
-}
