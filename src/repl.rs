@@ -23,6 +23,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 const HELP: &str = "\
 Type Coro (Python 3) code; `await` works at the top level, and tasks keep
@@ -33,6 +34,9 @@ running on the live event loop between inputs.
 A compound statement ends with a blank line; Tab completes names, keywords and
 module members; Ctrl-C cancels the running input (background tasks go on).
 ";
+
+const BUSY: &str = "the event loop is busy: a task is running without awaiting \
+(an input waits for it; Ctrl-C then interrupts it)";
 
 /// What the editor asks of the session's thread.
 enum Request {
@@ -47,18 +51,51 @@ enum Reply {
     Tasks(Vec<TaskInfo>),
 }
 
-/// Both ends the editor holds.
+/// Both ends the editor holds. Each request is numbered and its reply
+/// carries the number, so that a reply that came too late (to a completion
+/// given up on) is told apart and dropped.
 struct Link {
-    requests: Sender<Request>,
-    replies: Receiver<Reply>,
+    requests: Sender<(u64, Request)>,
+    replies: Receiver<(u64, Reply)>,
+    next: std::cell::Cell<u64>,
+}
+
+/// Why a request got no reply.
+enum NoReply {
+    /// The session is busy: a task runs without awaiting.
+    Busy,
+    /// The session's thread has ended.
+    Gone,
 }
 
 impl Link {
-    fn ask(&self, r: Request) -> Option<Reply> {
-        self.requests.send(r).ok()?;
-        self.replies.recv().ok()
+    /// Sends a request and waits for its reply, at most `patience` if given.
+    fn ask(&self, r: Request, patience: Option<Duration>) -> Result<Reply, NoReply> {
+        let id = self.next.get() + 1;
+        self.next.set(id);
+        self.requests.send((id, r)).map_err(|_| NoReply::Gone)?;
+        let deadline = patience.map(|p| Instant::now() + p);
+        loop {
+            let got = match deadline {
+                None => self.replies.recv().map_err(|_| NoReply::Gone),
+                Some(d) => self
+                    .replies
+                    .recv_timeout(d.saturating_duration_since(Instant::now()))
+                    .map_err(|e| match e {
+                        RecvTimeoutError::Timeout => NoReply::Busy,
+                        RecvTimeoutError::Disconnected => NoReply::Gone,
+                    }),
+            };
+            match got? {
+                (n, reply) if n == id => return Ok(reply),
+                _ => continue,
+            }
+        }
     }
 }
+
+/// How long completion and `:tasks` wait for a session that is busy.
+const PATIENCE: Duration = Duration::from_millis(500);
 
 /// Output of the session: straight to stdout/stderr while an input runs,
 /// through the editor's external printer while the prompt is shown (so a
@@ -139,6 +176,7 @@ pub fn main(
     let link = Link {
         requests: req_tx,
         replies: rep_rx,
+        next: std::cell::Cell::new(0),
     };
     // The session thread first reports that the script (if any) ended; as
     // with `python -i`, the REPL opens even after an exception or SystemExit.
@@ -158,8 +196,8 @@ fn serve(
     out: Sink,
     err: Sink,
     color: bool,
-    requests: Receiver<Request>,
-    replies: Sender<Reply>,
+    requests: Receiver<(u64, Request)>,
+    replies: Sender<(u64, Reply)>,
 ) {
     let mut s = Session::new(&options, Box::new(out), Box::new(err), color);
     // As in `python -m asyncio`, asyncio is already imported.
@@ -168,7 +206,7 @@ fn serve(
         Some((path, src)) => s.run_script(&path, &src),
         None => Outcome::Ok,
     };
-    if replies.send(Reply::Done(outcome)).is_err() {
+    if replies.send((0, Reply::Done(outcome))).is_err() {
         return;
     }
     loop {
@@ -184,12 +222,13 @@ fn serve(
                 Err(_) => break,
             },
         };
+        let (id, request) = request;
         let reply = match request {
             Request::Input(src) => Reply::Done(s.run_input(&src)),
             Request::Complete(word) => Reply::Words(s.completions(&word)),
             Request::Tasks => Reply::Tasks(s.tasks()),
         };
-        if replies.send(reply).is_err() {
+        if replies.send((id, reply)).is_err() {
             break;
         }
     }
@@ -269,10 +308,10 @@ fn edit(
             continue;
         }
         let _ = editor.add_history_entry(src.trim_end());
-        match link.ask(Request::Input(src)) {
-            Some(Reply::Done(Outcome::Exit(n))) => break n,
-            Some(_) => {}
-            None => break 1,
+        match link.ask(Request::Input(src), None) {
+            Ok(Reply::Done(Outcome::Exit(n))) => break n,
+            Ok(_) => {}
+            Err(_) => break 1,
         }
     };
     if let Some(h) = &history {
@@ -299,8 +338,10 @@ fn command(line: &str, link: &Link) -> Option<Command> {
             Some(Command::Shown)
         }
         ":tasks" | ":t" => {
-            if let Some(Reply::Tasks(tasks)) = link.ask(Request::Tasks) {
-                print!("{}", tasks_table(&tasks));
+            match link.ask(Request::Tasks, Some(PATIENCE)) {
+                Ok(Reply::Tasks(tasks)) => print!("{}", tasks_table(&tasks)),
+                Err(NoReply::Busy) => eprintln!("{BUSY}"),
+                _ => {}
             }
             Some(Command::Shown)
         }
@@ -387,8 +428,11 @@ impl Completer for Repl {
             let found = cmds.iter().filter(|c| c.starts_with(word));
             return Ok((start, found.map(|c| c.to_string()).collect()));
         }
-        match self.link.ask(Request::Complete(word.to_string())) {
-            Some(Reply::Words(words)) => Ok((start, words)),
+        match self
+            .link
+            .ask(Request::Complete(word.to_string()), Some(PATIENCE))
+        {
+            Ok(Reply::Words(words)) => Ok((start, words)),
             _ => Ok((start, Vec::new())),
         }
     }
