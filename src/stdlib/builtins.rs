@@ -2,6 +2,7 @@
 
 use super::{arity, float_arg, int_arg, kwarg, no_kwargs};
 use crate::vm::Vm;
+use crate::vm::protocol::unwrap_payload;
 use crate::vm::exception::*;
 use crate::vm::heap::{Ref, alloc};
 use crate::vm::ops::{self, Key, num_error};
@@ -321,8 +322,33 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::list(items))
 }
 
-fn reversed(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("reversed", args, 1, 1)?;
+    if let Some(class) = crate::vm::protocol::user_class(&args[0]).cloned() {
+        match class.lookup_user("__reversed__") {
+            Some(Value::None) => {}
+            Some(m) => return vm.call_value(&m, vec![args[0].clone()]),
+            None if class.lookup_user("__len__").is_some()
+                && class.lookup_user("__getitem__").is_some() =>
+            {
+                let n = int_arg(&vm.len(&args[0])?, "")?;
+                let mut items = Vec::new();
+                for i in (0..n).rev() {
+                    items.push(vm.subscript(&args[0], &Value::Int(i))?);
+                }
+                return Ok(Value::iter(Iter::Seq {
+                    seq: Value::list(items),
+                    index: 0,
+                }));
+            }
+            None => {
+                let payload = unwrap_payload(&args[0]).clone();
+                if !payload.is(&args[0]) {
+                    return reversed(vm, &[payload], &[]);
+                }
+            }
+        }
+    }
     match &args[0] {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => {
             let n = match &args[0] {
@@ -404,15 +430,23 @@ fn filter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }))
 }
 
-fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Ref<TypeObj>>> {
+fn isinstance(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("isinstance", args, 2, 2)?;
+    class_test(&args[1], "isinstance", &|c| is_instance(&args[0], c)).map(Value::Bool)
+}
+
+/// Tests the classes of `isinstance`'s or `issubclass`'s second argument in
+/// order, as CPython: a match ends the test before a later bad entry is seen.
+fn class_test(v: &Value, fname: &str, test: &dyn Fn(&TypeObj) -> bool) -> PyResult<bool> {
     match v {
-        Value::Type(t) => Ok(vec![t.clone()]),
+        Value::Type(t) => Ok(test(t)),
         Value::Tuple(items) => {
-            let mut out = Vec::new();
             for i in items.iter() {
-                out.extend(class_list(i, fname)?);
+                if class_test(i, fname, test)? {
+                    return Ok(true);
+                }
             }
-            Ok(out)
+            Ok(false)
         }
         _ => type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
@@ -420,29 +454,37 @@ fn class_list(v: &Value, fname: &str) -> PyResult<Vec<Ref<TypeObj>>> {
     }
 }
 
-fn isinstance(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("isinstance", args, 2, 2)?;
-    let classes = class_list(&args[1], "isinstance")?;
-    Ok(Value::Bool(
-        classes.iter().any(|c| is_instance(&args[0], c)),
-    ))
-}
-
 fn issubclass(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("issubclass", args, 2, 2)?;
     let Value::Type(t) = &args[0] else {
         return type_error("issubclass() arg 1 must be a class");
     };
-    let classes = class_list(&args[1], "issubclass")?;
-    Ok(Value::Bool(
-        classes
-            .iter()
-            .any(|c| c.builtin == Builtin::Object || t.is_subclass(c)),
-    ))
+    class_test(&args[1], "issubclass", &|c| {
+        (c.builtin == Builtin::Object && !c.is_user) || t.is_subclass(c)
+    })
+    .map(Value::Bool)
 }
 
-fn round(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let nd = kwarg("round", kw, &["ndigits"], "ndigits")?.or_else(|| args.get(1).cloned());
+    if let Some(x) = args.first()
+        && crate::vm::protocol::user_class(x).is_some()
+    {
+        let rest: Vec<Value> = nd.iter().cloned().collect();
+        if let Some(r) = user_conversion(vm, x, "__round__", rest)? {
+            return Ok(r);
+        }
+        let payload = unwrap_payload(x).clone();
+        if payload.is(x) {
+            return type_error(format!(
+                "type {} doesn't define __round__ method",
+                type_name(x)
+            ));
+        }
+        let mut args = args.to_vec();
+        args[0] = payload;
+        return round(vm, &args, kw);
+    }
     if args.is_empty() || args.len() > 2 {
         return type_error(format!(
             "round() takes at most 2 arguments ({} given)",
@@ -559,9 +601,16 @@ fn chr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn divmod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn divmod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
+    if let Some(r) = user_conversion(vm, a, "__divmod__", vec![b.clone()])? {
+        return Ok(r);
+    }
+    if let Some(r) = user_conversion(vm, b, "__rdivmod__", vec![a.clone()])? {
+        return Ok(r);
+    }
+    let (a, b) = (unwrap_payload(a), unwrap_payload(b));
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
         let (x, y) = (float_arg(a, "")?, float_arg(b, "")?);
         let (q, r) = crate::fmt::float_divmod(x, y).map_err(num_error)?;
@@ -585,8 +634,17 @@ fn divmod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
-fn pow(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("pow", args, 2, 3)?;
+    if args.len() == 2 || args[2].is_none() {
+        let step = vm.binary_step(
+            crate::syntax::ast::BinOp::Pow,
+            args[0].clone(),
+            args[1].clone(),
+            false,
+        )?;
+        return vm.drive(step);
+    }
     if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
         let (b, e, m) = (to_big(&args[0]), to_big(&args[1]), to_big(m));
         if num_traits::Zero::is_zero(&m) {
@@ -630,7 +688,7 @@ fn any(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("any", args, 1, 1)?;
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
-        if ops::truthy(&x) {
+        if vm.truthy(&x)? {
             return Ok(Value::Bool(true));
         }
     }
@@ -641,7 +699,7 @@ fn all(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("all", args, 1, 1)?;
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
-        if !ops::truthy(&x) {
+        if !vm.truthy(&x)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -797,10 +855,13 @@ fn hasattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn callable(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("callable", args, 1, 1)?;
-    Ok(Value::Bool(matches!(
-        args[0],
-        Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Type(_)
-    )))
+    Ok(Value::Bool(match &args[0] {
+        Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Type(_) => true,
+        v @ Value::Opaque(_) => {
+            crate::vm::class::opaque::<crate::vm::class::StaticMethod>(v).is_some()
+        }
+        v => crate::vm::protocol::user_method(v, "__call__").is_some(),
+    }))
 }
 
 fn format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -819,7 +880,69 @@ fn format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// Calls a built-in class: `int("5")`, `list(x)`, `ValueError("m")`, `type(x)`.
+/// Calls a user-defined dunder method of `v`'s class, if it has one.
+fn user_conversion(
+    vm: &mut Vm,
+    v: &Value,
+    name: &str,
+    rest: Vec<Value>,
+) -> PyResult<Option<Value>> {
+    let Some(m) = crate::vm::protocol::user_method(v, name) else {
+        return Ok(None);
+    };
+    let mut args = vec![v.clone()];
+    args.extend(rest);
+    vm.call_value(&m, args).map(Some)
+}
+
+/// `int(x)` and `float(x)` of an instance: `__int__`/`__float__`, then
+/// `__index__`, then the built-in part of a subclass instance.
+fn convert_instance(vm: &mut Vm, to: Builtin, x: &Value) -> PyResult<Option<Value>> {
+    let own = if to == Builtin::Int { "__int__" } else { "__float__" };
+    if let Some(r) = user_conversion(vm, x, own, Vec::new())? {
+        let ok = match to {
+            Builtin::Int => matches!(r, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+            _ => matches!(r, Value::Float(_)),
+        };
+        if !ok {
+            let msg = if to == Builtin::Int {
+                format!("__int__ returned non-int (type {})", type_name(&r))
+            } else {
+                format!(
+                    "{}.__float__ returned non-float (type {})",
+                    type_name(x),
+                    type_name(&r)
+                )
+            };
+            return type_error(msg);
+        }
+        return Ok(Some(match r {
+            Value::Bool(b) => Value::Int(b as i64),
+            r => r,
+        }));
+    }
+    if let Some(r) = user_conversion(vm, x, "__index__", Vec::new())? {
+        return Ok(Some(match (to, r) {
+            (Builtin::Float, Value::Int(i)) => Value::Float(i as f64),
+            (_, r) => r,
+        }));
+    }
+    let payload = unwrap_payload(x).clone();
+    if payload.is(x) {
+        return Ok(None);
+    }
+    let t = crate::vm::types::builtin(to);
+    construct(vm, &t, &[payload], &[]).map(Some)
+}
+
 pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let (Builtin::Int | Builtin::Float, [x]) = (t.builtin, args)
+        && !t.is_user
+        && crate::vm::protocol::user_class(x).is_some()
+        && let Some(v) = convert_instance(vm, t.builtin, x)?
+    {
+        return Ok(v);
+    }
     if t.is_exception() {
         no_kwargs(&t.name, kw)?;
         return Ok(Value::Exception(Exception::new(t.clone(), args.to_vec())));
@@ -869,7 +992,10 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
         Builtin::Bytes => super::bytes_methods::construct(vm, args, kw),
         Builtin::Bool => {
             arity("bool", args, 0, 1)?;
-            Ok(Value::Bool(args.first().is_some_and(ops::truthy)))
+            Ok(Value::Bool(match args.first() {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            }))
         }
         Builtin::List => {
             arity("list", args, 0, 1)?;

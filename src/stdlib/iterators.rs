@@ -160,9 +160,10 @@ pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
             drop(it);
             while let Some(v) = vm.next(&inner)? {
                 let keep = if func.is_none() {
-                    ops::truthy(&v)
+                    vm.truthy(&v)?
                 } else {
-                    ops::truthy(&vm.call_value(&func, vec![v.clone()])?)
+                    let r = vm.call_value(&func, vec![v.clone()])?;
+                    vm.truthy(&r)?
                 };
                 if keep {
                     return Ok(Some(v));

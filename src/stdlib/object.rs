@@ -179,12 +179,14 @@ fn object_eq(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("__ne__", args, 2, 2)?;
-    let step = vm.compare_step(
-        crate::syntax::ast::CmpOp::Eq,
-        args[0].clone(),
-        args[1].clone(),
-    )?;
-    let r = vm.drive(step)?;
+    let eq = crate::vm::protocol::user_method(&args[0], "__eq__");
+    let r = match eq {
+        Some(m) => vm.call_value(&m, vec![args[0].clone(), args[1].clone()])?,
+        None => object_eq(vm, args, &[])?,
+    };
+    if r.is(&vm.not_implemented) {
+        return Ok(r);
+    }
     Ok(Value::Bool(!vm.truthy(&r)?))
 }
 
@@ -246,9 +248,13 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_init_subclass(_: &mut Vm, _: &[Value], kw: Kw) -> PyResult<Value> {
+fn object_init_subclass(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return type_error("object.__init_subclass__() takes no keyword arguments");
+        let name = match args.first() {
+            Some(Value::Type(t)) => t.name.to_string(),
+            _ => "object".into(),
+        };
+        return type_error(format!("{name}.__init_subclass__() takes no keyword arguments"));
     }
     Ok(Value::None)
 }

@@ -420,6 +420,11 @@ pub fn eq(a: &Value, b: &Value) -> bool {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
+        (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
+        // An instance of a subclass of a built-in class (no `__eq__` of its
+        // own: the VM asks those) equals as its built-in part.
+        (Instance(x), _) if !matches!(x.payload, Undef) => eq(&x.payload, b),
+        (_, Instance(y)) if !matches!(y.payload, Undef) => eq(a, &y.payload),
         _ => a.is(b),
     }
 }
@@ -681,6 +686,7 @@ fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
         }
         Value::Instance(i) => match i.hash.get() {
             Some(h) => h.hash(state),
+            None if !matches!(i.payload, Value::Undef) => hash_value(&i.payload, state),
             None => ((crate::vm::repr::identity(v) >> 4) as i64).hash(state),
         },
         other => crate::vm::repr::identity(other).hash(state),

@@ -385,11 +385,22 @@ impl Vm {
         b: &Value,
         inplace: bool,
     ) -> PyResult<Value> {
+        let original = a;
         let (a, b) = (unwrap_payload(a), unwrap_payload(b));
         match (op, a) {
+            // In place, a list (or a list subclass instance) stays itself.
             (BinOp::Add, Value::List(l)) if inplace => {
                 self.extend_list(l, b)?;
-                Ok(a.clone())
+                Ok(original.clone())
+            }
+            (BinOp::Mul, Value::List(l))
+                if inplace && matches!(b, Value::Int(_) | Value::Bool(_)) =>
+            {
+                if let Value::List(r) = ops::binary(op, a, b)? {
+                    let items = r.borrow().clone();
+                    *l.borrow_mut() = items;
+                }
+                Ok(original.clone())
             }
             (BinOp::Mod, Value::Str(s)) => {
                 let s = s.clone();
@@ -692,7 +703,9 @@ impl Vm {
                 ))?;
                 return Ok(matches!(r, Value::Bool(true)));
             }
-            if class.lookup_user("__iter__").is_some() || class.lookup_user("__getitem__").is_some()
+            if class.lookup_user("__iter__").is_some()
+                || (class.lookup_user("__getitem__").is_some()
+                    && unwrap_payload(container).is(container))
             {
                 let it = self.get_iter(container)?;
                 while let Some(x) = self.next(&it)? {
@@ -756,8 +769,12 @@ impl Vm {
                         _ => return type_error("__hash__ method should return an integer"),
                     }
                 }
+                // Hashed as its built-in part (see `ops::hash_value`).
                 None if !matches!(inst.payload, Value::Undef) => {
-                    crate::stdlib::builtins::hash_of(self, &inst.payload)?
+                    if let Value::List(_) | Value::Dict(_) | Value::Set(_) = inst.payload {
+                        return type_error(format!("unhashable type: '{}'", type_name(v)));
+                    }
+                    return crate::stdlib::builtins::hash_of(self, &inst.payload);
                 }
                 None => (super::repr::identity(v) >> 4) as i64,
             };
@@ -869,6 +886,7 @@ impl Vm {
             if !t.is_user {
                 return Ok(Step::Done(super::class::generic_alias(t, &key)));
             }
+            return type_error(format!("type '{}' is not subscriptable", t.name));
         }
         let target = unwrap_payload(&obj).clone();
         if let Value::Dict(d) = &target {
@@ -946,7 +964,8 @@ impl Vm {
             if let Some(m) = class.lookup_user("__iter__") {
                 return Ok(Step::call(m, vec![v], Then::Iter));
             }
-            if class.lookup_user("__getitem__").is_some() {
+            let builtin_part = !unwrap_payload(&v).is(&v);
+            if class.lookup_user("__getitem__").is_some() && !builtin_part {
                 return Ok(Step::Done(Value::iter(Iter::GetItem { obj: v, index: 0 })));
             }
         }

@@ -347,7 +347,7 @@ pub fn c3_mro(bases: &[Ref<TypeObj>]) -> Result<Vec<Ref<TypeObj>>, String> {
         let Some(head) = head else {
             let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };
@@ -530,7 +530,7 @@ pub fn type_name(v: &Value) -> &str {
 
 /// `isinstance(v, t)`.
 pub fn is_instance(v: &Value, t: &TypeObj) -> bool {
-    if t.builtin == Builtin::Object {
+    if t.builtin == Builtin::Object && !t.is_user {
         return true;
     }
     type_of(v).is_subclass(t)
