@@ -2,10 +2,10 @@
 
 use super::{arity, float_arg, int_arg, kwarg, no_kwargs};
 use crate::vm::Vm;
-use crate::vm::protocol::unwrap_payload;
 use crate::vm::exception::*;
 use crate::vm::heap::{Ref, alloc};
 use crate::vm::ops::{self, Key, num_error};
+use crate::vm::protocol::unwrap_payload;
 use crate::vm::repr::repr_plain;
 use crate::vm::types::{Builtin, TypeObj, builtin, is_instance, type_name, type_of};
 use crate::vm::value::*;
@@ -898,7 +898,11 @@ fn user_conversion(
 /// `int(x)` and `float(x)` of an instance: `__int__`/`__float__`, then
 /// `__index__`, then the built-in part of a subclass instance.
 fn convert_instance(vm: &mut Vm, to: Builtin, x: &Value) -> PyResult<Option<Value>> {
-    let own = if to == Builtin::Int { "__int__" } else { "__float__" };
+    let own = if to == Builtin::Int {
+        "__int__"
+    } else {
+        "__float__"
+    };
     if let Some(r) = user_conversion(vm, x, own, Vec::new())? {
         let ok = match to {
             Builtin::Int => matches!(r, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),

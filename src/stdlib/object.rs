@@ -254,7 +254,9 @@ fn object_init_subclass(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(Value::Type(t)) => t.name.to_string(),
             _ => "object".into(),
         };
-        return type_error(format!("{name}.__init_subclass__() takes no keyword arguments"));
+        return type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        ));
     }
     Ok(Value::None)
 }
