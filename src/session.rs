@@ -133,7 +133,14 @@ impl Session {
             Err(e) => return self.report(&e),
         };
         let stop = self.drive(&task);
-        let state = std::mem::replace(&mut *task.state.borrow_mut(), FutureState::Pending);
+        // The task stays as it ended: a program may hold it (`current_task()`).
+        task.log_traceback.set(false);
+        let state = match &*task.state.borrow() {
+            FutureState::Done(_) => FutureState::Done(Value::None),
+            FutureState::Failed(e) => FutureState::Failed(e.clone()),
+            FutureState::Cancelled(m) => FutureState::Cancelled(m.clone()),
+            FutureState::Pending => FutureState::Pending,
+        };
         match (state, stop) {
             (FutureState::Done(_), _) => self.finish(Outcome::Ok),
             (FutureState::Failed(e), _) => self.report(&e),

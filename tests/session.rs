@@ -193,3 +193,13 @@ fn a_coroutine_echoed_and_then_dropped_warns() {
         "RuntimeWarning: coroutine 'f' was never awaited\n"
     );
 }
+
+#[test]
+fn an_input_task_kept_by_the_program_ends_done() {
+    let (mut s, out, _) = session();
+    s.run_input("import asyncio\n");
+    s.run_input("me = asyncio.current_task(); await asyncio.sleep(0)\n");
+    s.run_input("me.done(), me.result()\n");
+    assert_eq!(out.take(), "(True, None)\n");
+    assert!(s.tasks().is_empty());
+}
