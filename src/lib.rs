@@ -8,6 +8,7 @@ pub mod compiler;
 pub mod diagnostics;
 pub mod fmt;
 pub mod runtime;
+pub mod session;
 pub mod span;
 pub mod stdlib;
 pub mod syntax;
@@ -19,6 +20,7 @@ use diagnostics::Diagnostic;
 use std::io::Write;
 use vm::heap::alloc;
 
+pub use session::{Outcome, Session};
 pub use vm::Options;
 
 /// Parses and compiles a file; every error found, in source order, on failure.
@@ -53,14 +55,18 @@ pub fn run(
         }
     };
     let mut vm = vm::Vm::new(options, out, err);
-    let module = alloc(main_module(path));
+    let module = alloc(main_module(Some(path)));
     let result = vm.run_module(code, module);
     vm.flush();
     match result {
         Ok(_) => 0,
         Err(e) => {
             if e.is(vm::types::Builtin::SystemExit) {
-                return exit_status(&e);
+                let (status, text) = exit_status(&e);
+                if let Some(text) = text {
+                    let _ = writeln!(vm.err, "{text}");
+                }
+                return status;
             }
             let text = traceback::render(&e);
             let _ = vm.err.write_all(text.as_bytes());
@@ -77,13 +83,17 @@ pub fn run(
 
 /// The `__main__` module with the names CPython gives a script before it
 /// runs: `__name__`, `__doc__`, `__annotations__` and `__file__` (the path as
-/// given, made absolute as CPython 3.9+ does, without normalising it).
-fn main_module(path: &str) -> vm::value::Module {
+/// given, made absolute as CPython 3.9+ does, without normalising it; none
+/// for the REPL).
+pub(crate) fn main_module(path: Option<&str>) -> vm::value::Module {
     use vm::value::Value;
     let m = vm::value::Module::new("__main__");
     m.set("__name__", Value::str("__main__"));
     m.set("__doc__", Value::None);
     m.set("__annotations__", Value::Dict(alloc(Default::default())));
+    let Some(path) = path else {
+        return m;
+    };
     let file = match std::env::current_dir() {
         Ok(dir) if !path.starts_with('/') && !path.starts_with('<') => {
             format!("{}/{path}", dir.display())
@@ -94,11 +104,23 @@ fn main_module(path: &str) -> vm::value::Module {
     m
 }
 
-fn exit_status(e: &vm::exception::Exception) -> i32 {
-    match e.first_arg() {
-        None | Some(vm::value::Value::None) => 0,
-        Some(vm::value::Value::Int(i)) => i as i32,
-        Some(_) => 1,
+/// The exit status a `SystemExit` asks for, and the text to print first, as
+/// CPython's handling: an int is the status (truncated to a C int; one too
+/// big for a C long is -1), None is 0, anything else is printed and is 1.
+pub(crate) fn exit_status(e: &vm::exception::Exception) -> (i32, Option<String>) {
+    use vm::value::Value;
+    let args = e.args.borrow();
+    let code = match args.as_slice() {
+        [] => Value::None,
+        [one] => one.clone(),
+        _ => Value::tuple(args.clone()),
+    };
+    match code {
+        Value::None => (0, None),
+        Value::Int(i) => (i as i32, None),
+        Value::Bool(b) => (b as i32, None),
+        Value::BigInt(_) => (-1, None),
+        other => (1, Some(vm::repr::str_plain(&other))),
     }
 }
 

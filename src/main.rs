@@ -1,5 +1,7 @@
 //! The `coro` command: a thin CLI over the library.
 
+mod repl;
+
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::process::ExitCode;
@@ -8,13 +10,27 @@ use std::process::ExitCode;
 #[command(
     name = "coro",
     version,
-    about = "Coro: a tiny scripting language with native async/await (a Python 3 subset)"
+    about = "Coro: a tiny scripting language with native async/await (a Python 3 subset)",
+    after_help = "With no script and a terminal on stdin, coro starts the REPL; \
+                  with input piped in, it runs that input as a script (`coro -` too).",
+    args_conflicts_with_subcommands = true
 )]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// A script to run (same as `coro run FILE`).
-    file: Option<String>,
+    /// Run CODE as a script; the arguments after it go to sys.argv[1:].
+    #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
+    code: Option<String>,
+    /// After the script, open the REPL on its globals and live event loop.
+    #[arg(short = 'i')]
+    inspect: bool,
+    /// A script to run (`-` for stdin; same as `coro run FILE`) and its arguments.
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "FILE [ARG]..."
+    )]
+    args: Vec<String>,
     /// Use the virtual clock: sleeps take no real time.
     #[arg(long, global = true)]
     virtual_time: bool,
@@ -22,8 +38,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a script.
-    Run { file: String },
+    /// Run a script; the arguments after it go to sys.argv[1:].
+    Run {
+        file: String,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Parse and compile a script, reporting every error; run nothing.
     Check { file: String },
     /// Show the bytecode of a script.
@@ -72,9 +92,15 @@ fn main() -> ExitCode {
         );
     }));
     let cli = Cli::parse();
-    // A second Ctrl-C while the first is being handled still ends the program.
-    let _ = ctrlc::set_handler(|| {
-        if coro::vm::interrupt::pending() {
+    let interactive = cli.inspect
+        || (cli.command.is_none() && cli.code.is_none() && cli.args.is_empty() && {
+            use std::io::IsTerminal;
+            std::io::stdin().is_terminal()
+        });
+    let _ = ctrlc::set_handler(move || {
+        // A second Ctrl-C while the first is being handled still ends a
+        // script; the REPL keeps its session instead.
+        if !interactive && coro::vm::interrupt::pending() {
             std::process::exit(130);
         }
         coro::vm::interrupt::request();
@@ -92,64 +118,133 @@ fn main() -> ExitCode {
 
 fn command(cli: Cli) -> ExitCode {
     let color = coro::diagnostics::want_color();
-    let options = coro::Options {
+    let mut options = coro::Options {
         virtual_time: cli.virtual_time,
+        argv: Vec::new(),
     };
-    let result = match (cli.command, cli.file) {
-        (Some(Command::Run { file }), _) | (None, Some(file)) => run(&file, &options, color),
-        (Some(Command::Check { file }), _) => check(&file, color),
-        (Some(Command::Dis { file }), _) => dis(&file, color),
-        (
-            Some(Command::Test {
-                paths,
-                filter,
-                bless,
-                jobs,
-                timeout,
-                oracle,
-            }),
-            _,
-        ) => test(paths, filter, bless, jobs, timeout, oracle),
-        (None, None) => {
-            use std::io::{IsTerminal, Read};
-            if std::io::stdin().is_terminal() {
-                eprintln!(
-                    "coro: no script given (try `coro --help`); the interactive REPL is not built yet"
-                );
-                Err(ExitCode::from(2))
-            } else {
-                // Like python3: a script piped on stdin runs as `<stdin>`.
-                let mut src = String::new();
-                match std::io::stdin().read_to_string(&mut src) {
-                    Ok(_) => run_source("<stdin>".to_string(), src, &options, color),
-                    Err(e) => {
-                        eprintln!("coro: can't read stdin: {e}");
-                        Err(ExitCode::from(2))
+    let result = match cli.command {
+        Some(Command::Run { file, args }) => run(file, args, options, color, false),
+        Some(Command::Check { file }) => check(&file, color),
+        Some(Command::Dis { file }) => dis(&file, color),
+        Some(Command::Test {
+            paths,
+            filter,
+            bless,
+            jobs,
+            timeout,
+            oracle,
+        }) => test(paths, filter, bless, jobs, timeout, oracle),
+        None => match cli.code {
+            Some(code) => {
+                options.argv = std::iter::once("-c".to_string()).chain(cli.args).collect();
+                let src = Source {
+                    path: "<string>".to_string(),
+                    text: code,
+                };
+                run_source(src, &options, color, cli.inspect)
+            }
+            None => {
+                let mut args = cli.args.into_iter();
+                match args.next() {
+                    Some(file) => {
+                        let rest: Vec<String> = args.collect();
+                        if let Some(cmd) = mistyped_command(&file) {
+                            eprintln!(
+                                "coro: no command or file '{file}'; did you mean `coro {cmd}`? (try `coro --help`)"
+                            );
+                            return ExitCode::from(2);
+                        }
+                        run(file, rest, options, color, cli.inspect)
                     }
+                    None if std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
+                        repl::main(None, &options, color)
+                    }
+                    // Like python3: a script piped on stdin runs as `<stdin>`.
+                    None => run("-".to_string(), Vec::new(), options, color, false),
                 }
             }
-        }
+        },
     };
     result.unwrap_or_else(|code| code)
 }
 
-fn run(file: &str, options: &coro::Options, color: bool) -> Result<ExitCode, ExitCode> {
-    let src = read(file)?;
-    run_source(file.to_string(), src, options, color)
+/// A script's name and text.
+struct Source {
+    path: String,
+    text: String,
+}
+
+/// `coro rn x.py`: a first word that is no file but is one edit or so away
+/// from a subcommand.
+fn mistyped_command(word: &str) -> Option<&'static str> {
+    const COMMANDS: &[&str] = &["run", "check", "dis", "test"];
+    if std::path::Path::new(word).exists() || word.contains(['.', '/']) {
+        return None;
+    }
+    let close = |c: &&str| edit_distance(word, c) <= 1 + (c.len() > 3) as usize;
+    COMMANDS.iter().copied().find(|c| close(c))
+}
+
+/// Levenshtein distance between two short words.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + (ca != *cb) as usize).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// Runs a file (`-` is stdin) with its arguments in sys.argv.
+fn run(
+    file: String,
+    args: Vec<String>,
+    mut options: coro::Options,
+    color: bool,
+    inspect: bool,
+) -> Result<ExitCode, ExitCode> {
+    let (path, text, argv0) = if file == "-" {
+        use std::io::Read;
+        let mut src = String::new();
+        if let Err(e) = std::io::stdin().read_to_string(&mut src) {
+            eprintln!("coro: can't read stdin: {e}");
+            return Err(ExitCode::from(2));
+        }
+        // python3 names stdin `<stdin>`; its argv[0] is '' when piped, '-' when named.
+        let piped = std::env::args().skip(1).all(|a| a != "-");
+        (
+            "<stdin>".to_string(),
+            src,
+            if piped { String::new() } else { file },
+        )
+    } else {
+        (file.clone(), read(&file)?, file)
+    };
+    options.argv = std::iter::once(argv0).chain(args).collect();
+    run_source(Source { path, text }, &options, color, inspect)
 }
 
 fn run_source(
-    file: String,
-    src: String,
+    src: Source,
     options: &coro::Options,
     color: bool,
+    inspect: bool,
 ) -> Result<ExitCode, ExitCode> {
+    if inspect {
+        return repl::main(Some((src.path, src.text)), options, color);
+    }
     let out = Box::new(std::io::BufWriter::with_capacity(
         1 << 16,
         std::io::stdout(),
     ));
     let err = Box::new(std::io::stderr());
-    let status = coro::run(&file, &src, options, out, err, color);
+    let status = coro::run(&src.path, &src.text, options, out, err, color);
     let _ = std::io::stdout().flush();
     Ok(ExitCode::from(status as u8))
 }

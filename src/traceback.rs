@@ -38,9 +38,23 @@ fn write_one(out: &mut String, exc: &Exception) {
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
     }
+    // Like CPython, a run of more than three identical entries (deep
+    // recursion) shows three and then how many more there were.
+    let mut last: Option<(&str, usize, &str)> = None;
+    let mut count = 0;
     for entry in tb.iter().rev() {
         let code = &entry.code;
         let (line, range) = crate::span::line_of(&code.source, entry.span.start as usize);
+        let here = (&*code.filename, line, &*code.name);
+        if last != Some(here) {
+            write_repeated(out, count);
+            last = Some(here);
+            count = 0;
+        }
+        count += 1;
+        if count > RECURSIVE_CUTOFF {
+            continue;
+        }
         let _ = writeln!(
             out,
             "  File \"{}\", line {line}, in {}",
@@ -52,7 +66,19 @@ fn write_one(out: &mut String, exc: &Exception) {
             let _ = writeln!(out, "    {trimmed}");
         }
     }
+    write_repeated(out, count);
     let _ = writeln!(out, "{}", exception_line(exc));
+}
+
+/// How many identical traceback entries in a row are shown.
+const RECURSIVE_CUTOFF: usize = 3;
+
+fn write_repeated(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        let _ = writeln!(out, "  [Previous line repeated {n} more time{s}]");
+    }
 }
 
 /// `ValueError: message`, or the bare class name when the message is empty.

@@ -112,3 +112,110 @@ fn never_awaited_coroutine_warns_once_per_line() {
          RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
     );
 }
+
+/// Runs coro with `input` on stdin.
+fn coro_stdin(args: &[&str], dir: &Path, input: &str) -> (String, String, i32) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coro"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("coro starts");
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(input.as_bytes()).expect("stdin written");
+    }
+    let out = child.wait_with_output().expect("coro ends");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn script_arguments_code_and_stdin_set_argv_as_python() {
+    let dir = scratch("argv");
+    std::fs::write(dir.join("args.py"), "import sys\nprint(sys.argv)\n").unwrap();
+    let expect = "['args.py', 'a', '-b', '--c']\n";
+    assert_eq!(coro(&["run", "args.py", "a", "-b", "--c"], &dir).0, expect);
+    assert_eq!(coro(&["args.py", "a", "-b", "--c"], &dir).0, expect);
+    let (out, _, status) = coro(&["-c", "import sys; print(sys.argv, 6 * 7)", "x"], &dir);
+    assert_eq!((out.as_str(), status), ("['-c', 'x'] 42\n", 0));
+    let src = "import sys\nprint(sys.argv)\n";
+    assert_eq!(coro_stdin(&[], &dir, src).0, "['']\n");
+    assert_eq!(coro_stdin(&["-"], &dir, src).0, "['-']\n");
+    let (_, err, status) = coro(&["-c", "1/0"], &dir);
+    assert_eq!(status, 1);
+    assert!(err.contains("File \"<string>\", line 1"), "{err}");
+}
+
+#[test]
+fn system_exit_codes_follow_python() {
+    let dir = scratch("exit");
+    let cases: &[(&str, &str, i32)] = &[
+        ("raise SystemExit('msg')", "msg\n", 1),
+        ("raise SystemExit(3)", "", 3),
+        ("raise SystemExit(256)", "", 0),
+        ("raise SystemExit(-1)", "", 255),
+        ("raise SystemExit(2**64)", "", 255),
+        ("raise SystemExit(None)", "", 0),
+        ("import sys; sys.exit(4)", "", 4),
+        ("exit()", "", 0),
+        ("quit(5)", "", 5),
+        ("raise SystemExit(1, 2)", "(1, 2)\n", 1),
+    ];
+    for (code, err, status) in cases {
+        let got = coro(&["-c", code], &dir);
+        assert_eq!((got.1.as_str(), got.2), (*err, *status), "{code}");
+    }
+}
+
+#[test]
+fn a_mistyped_subcommand_suggests_the_right_one() {
+    let dir = scratch("typo");
+    let (_, err, status) = coro(&["rn", "x.py"], &dir);
+    assert_eq!(status, 2);
+    assert!(err.contains("did you mean `coro run`?"), "{err}");
+    let (_, err, status) = coro(&["tset"], &dir);
+    assert_eq!(status, 2);
+    assert!(err.contains("`coro test`"), "{err}");
+}
+
+#[test]
+fn bless_with_a_filter_writes_only_the_selected_cases() {
+    let dir = scratch("bless-k");
+    std::fs::write(dir.join("wanted.py"), "print('yes')\n").unwrap();
+    std::fs::write(dir.join("other.py"), "print('no')\n").unwrap();
+    let (out, _, status) = coro(&["test", "--bless", "-k", "want", "."], &dir);
+    assert_eq!(status, 0, "{out}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("wanted.out")).unwrap(),
+        "yes\n"
+    );
+    assert!(!dir.join("other.out").exists(), "other.py is not selected");
+}
+
+#[test]
+fn deep_recursion_traceback_collapses_repeated_lines() {
+    let dir = scratch("recursion");
+    std::fs::write(dir.join("r.py"), "def f(n):\n    return f(n + 1)\n\nf(0)\n").unwrap();
+    let (_, err, status) = coro(&["r.py"], &dir);
+    assert_eq!(status, 1);
+    assert!(
+        err.contains("  [Previous line repeated 996 more times]\n"),
+        "{err}"
+    );
+    assert!(err.lines().count() < 20, "{err}");
+}
+
+#[test]
+fn piped_input_with_inspect_runs_the_script_then_each_input() {
+    let dir = scratch("inspect");
+    std::fs::write(dir.join("s.py"), "x = 20\n").unwrap();
+    let (out, _, status) = coro_stdin(&["-i", "s.py"], &dir, "x + 1\nprint(x * 2)\n");
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains("21\n40\n"), "{out}");
+}

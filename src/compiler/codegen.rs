@@ -54,6 +54,9 @@ pub struct Compiler<'a> {
     errors: Vec<Diagnostic>,
     unit: Unit,
     future: super::future::Futures,
+    /// An input typed at the REPL: `await` is allowed at the top level and
+    /// top-level expression statements show their value (`sys.displayhook`).
+    interactive: bool,
 }
 
 /// Compiles a parsed module into its code object.
@@ -61,6 +64,27 @@ pub fn compile(
     module: &Module,
     filename: &str,
     source: &str,
+) -> Result<Ref<Code>, Vec<Diagnostic>> {
+    compile_module(module, filename, source, false)
+}
+
+/// Compiles one REPL input: like a module, but top-level `await` is allowed
+/// (the code runs as a task's body) and each expression statement outside a
+/// function passes its value to `sys.displayhook`, as CPython's interactive
+/// mode does.
+pub fn compile_interactive(
+    module: &Module,
+    filename: &str,
+    source: &str,
+) -> Result<Ref<Code>, Vec<Diagnostic>> {
+    compile_module(module, filename, source, true)
+}
+
+fn compile_module(
+    module: &Module,
+    filename: &str,
+    source: &str,
+    interactive: bool,
 ) -> Result<Ref<Code>, Vec<Diagnostic>> {
     let mut scopes = super::scope::analyze(module)?;
     let scope = Rc::new(scopes.by_node.remove(&Span::default()).unwrap_or_default());
@@ -74,6 +98,7 @@ pub fn compile(
         errors,
         unit: Unit::new(scope, CodeKind::Module, "<module>".into(), Span::default()),
         future,
+        interactive,
     };
     c.module_prologue(&module.body);
     c.stmts(&module.body);
@@ -249,6 +274,15 @@ impl Compiler<'_> {
     fn stmt(&mut self, s: &Stmt) {
         let sp = s.span;
         match &s.kind {
+            StmtKind::Expr(e) if self.interactive && self.unit.kind == CodeKind::Module => {
+                let sys = self.name("sys");
+                self.emit(Op::ImportName(sys), sp);
+                let hook = self.name("displayhook");
+                self.emit(Op::LoadAttr(hook), sp);
+                self.expr(e);
+                self.emit(Op::Call(1), sp);
+                self.emit(Op::Pop, sp);
+            }
             StmtKind::Expr(e) => {
                 self.expr(e);
                 self.emit(Op::Pop, sp);
@@ -533,8 +567,9 @@ impl Compiler<'_> {
         let name = c.name.name.clone();
         self.classes.push(name.clone());
         self.nested_code(&name, sp, CodeKind::Class, shape, 0, |b| {
-            let module = b.constant(Value::str("__main__"));
-            b.emit(Op::LoadConst(module), sp);
+            // `__module__ = __name__`, as CPython's class bodies begin.
+            let module = b.name("__name__");
+            b.emit(Op::LoadName(module), sp);
             let i = b.name("__module__");
             b.emit(Op::StoreName(i), sp);
             let qualname = b.constant(Value::str(b.unit.qualname.as_str()));
@@ -898,6 +933,11 @@ impl Compiler<'_> {
 
     pub(super) fn unit_kind(&self) -> CodeKind {
         self.unit.kind
+    }
+
+    /// Whether the code being compiled is a REPL input's top level.
+    pub(super) fn interactive_top(&self) -> bool {
+        self.interactive && self.unit.kind == CodeKind::Module
     }
 
     pub(super) fn unit_qualname(&self) -> &str {

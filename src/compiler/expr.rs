@@ -143,7 +143,7 @@ impl Compiler<'_> {
 
     /// Whether `await` is allowed here: an `async def`, or a comprehension inside one.
     fn in_async(&self) -> bool {
-        self.unit_kind() == CodeKind::Coroutine
+        self.unit_kind() == CodeKind::Coroutine || self.interactive_top()
     }
 
     /// Compiles f-string parts, returning how many values it pushed.

@@ -9,4 +9,4 @@ mod future;
 mod scope;
 mod unparse;
 
-pub use codegen::compile;
+pub use codegen::{compile, compile_interactive};

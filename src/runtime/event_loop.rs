@@ -145,6 +145,15 @@ impl EventLoop {
         cancelled
     }
 
+    /// The loop time of the earliest timer that is still armed, if any.
+    pub fn next_deadline(&self) -> Option<f64> {
+        self.timers
+            .iter()
+            .filter(|t| !t.cancelled.get())
+            .map(|t| t.when)
+            .reduce(f64::min)
+    }
+
     /// Counts a cancelled timer, for the purge rule.
     pub fn timer_cancelled(&mut self) {
         self.ncancelled += 1;

@@ -303,7 +303,8 @@ pub fn run_until_complete(vm: &mut Vm, fut: &Ref<Future>) -> PyResult<()> {
     Ok(())
 }
 
-fn deadlock_report(vm: &Vm) -> String {
+/// Why nothing can ever run again: each waiting task and what it waits on.
+pub fn deadlock_report(vm: &Vm) -> String {
     let mut msg = String::from("deadlock: every task is waiting and nothing can wake them");
     for t in &vm.event_loop.pending_tasks() {
         if let Some(task) = &t.task {

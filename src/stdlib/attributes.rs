@@ -62,6 +62,15 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
             "value" if e.is(crate::vm::types::Builtin::StopIteration) => {
                 Some(e.first_arg().unwrap_or(Value::None))
             }
+            // The exit status asked for: None, the one argument, or all of them.
+            "code" if e.is(crate::vm::types::Builtin::SystemExit) => {
+                let args = e.args.borrow();
+                Some(match args.len() {
+                    0 => Value::None,
+                    1 => args[0].clone(),
+                    _ => Value::tuple(args.clone()),
+                })
+            }
             _ => None,
         },
         Value::Function(f) => match name {

@@ -25,7 +25,7 @@ use crate::vm::value::*;
 
 /// Fills the VM's `builtins` namespace.
 pub fn install(vm: &mut Vm) {
-    for (name, func) in builtins::FUNCTIONS {
+    for (name, func) in builtins::FUNCTIONS.iter().chain(sys::BUILTINS) {
         vm.builtins.insert(name, native(name, None, *func));
     }
     for (name, func) in object::FUNCTIONS {
@@ -69,12 +69,12 @@ pub fn module(name: &str, funcs: &[(&'static str, NativeFn)], values: Vec<(&str,
 }
 
 /// The native module of that name, made fresh.
-pub fn make_module(name: &str) -> Option<Value> {
+pub fn make_module(vm: &Vm, name: &str) -> Option<Value> {
     Some(match name {
         "asyncio" => asyncio::module(),
         "time" => time::module(),
         "random" => random::module(),
-        "sys" => sys::module(),
+        "sys" => sys::module(vm),
         "math" => math::module(),
         _ => return None,
     })

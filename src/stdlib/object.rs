@@ -118,9 +118,9 @@ fn object_init(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return type_error(format!("{}() takes no arguments", c.name));
     }
     if (args.len() > 1 || !kw.is_empty()) && user_class(&obj).is_some() {
-        return type_error(format!(
-            "object.__init__() takes exactly one argument (the instance to initialize)"
-        ));
+        return type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        );
     }
     Ok(Value::None)
 }

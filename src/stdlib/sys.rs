@@ -1,20 +1,69 @@
-//! The `sys` module: the recursion limit.
+//! The `sys` module: the recursion limit, `argv`, `exit` and `displayhook`.
 
 use super::{arity, int_arg};
 use crate::vm::Vm;
-use crate::vm::exception::value_error;
+use crate::vm::exception::{Exception, value_error};
 use crate::vm::heap::Ref;
 use crate::vm::value::*;
 
-pub fn module() -> Value {
+pub fn module(vm: &Vm) -> Value {
+    let argv = vm.argv.iter().map(|a| Value::str(a.as_str())).collect();
     super::module(
         "sys",
         &[
             ("setrecursionlimit", setrecursionlimit),
             ("getrecursionlimit", getrecursionlimit),
+            ("exit", exit),
+            ("displayhook", displayhook),
         ],
-        vec![("maxsize", Value::Int(i64::MAX))],
+        vec![
+            ("maxsize", Value::Int(i64::MAX)),
+            ("argv", Value::list(argv)),
+        ],
     )
+}
+
+/// `exit()` and `quit()`, which Python's `site` makes builtins.
+pub const BUILTINS: &[(&str, NativeFn)] = &[("exit", exit), ("quit", exit)];
+
+/// `sys.exit(code)`: raises SystemExit.
+fn exit(_: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {
+    arity("exit", args, 0, 1)?;
+    Err(Exception::new(
+        crate::vm::types::builtin(crate::vm::types::Builtin::SystemExit),
+        args.to_vec(),
+    ))
+}
+
+/// `sys.displayhook(value)`: what an interactive input's expression
+/// statement calls. Shows the repr of a value other than None and keeps the
+/// value in the builtin `_`.
+fn displayhook(vm: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {
+    arity("displayhook", args, 1, 1)?;
+    if let Value::None = args[0] {
+        return Ok(Value::None);
+    }
+    let old = vm.builtins.insert("_", Value::None);
+    if let Some(Value::Coroutine(c)) = old
+        && !c.started.get()
+        && c.body.borrow().is_some()
+        && std::rc::Rc::strong_count(&c) == 1
+    {
+        // Dropping the last reference: CPython's warning when the coroutine is
+        // collected (without the line, which a native does not know).
+        vm.flush();
+        let text = format!(
+            "RuntimeWarning: coroutine '{}' was never awaited\n",
+            c.qualname.as_str()
+        );
+        let _ = std::io::Write::write_all(&mut vm.err, text.as_bytes());
+        let _ = std::io::Write::flush(&mut vm.err);
+    }
+    let text = vm.repr(&args[0])?;
+    vm.write_out(&text);
+    vm.write_out("\n");
+    vm.builtins.insert("_", args[0].clone());
+    Ok(Value::None)
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {

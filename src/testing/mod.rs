@@ -31,8 +31,14 @@ impl Case {
             .lines()
             .take(3)
             .any(|l| l.trim() == "# coro-test: real-time");
+        // python3 runs the case as `python3 NAME.py` in its folder.
+        let name = self
+            .script
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned());
         crate::Options {
             virtual_time: !real_time,
+            argv: vec![name.unwrap_or_default()],
         }
     }
 }

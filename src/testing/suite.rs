@@ -31,7 +31,7 @@ enum Verdict {
 pub fn run_suite(paths: &[PathBuf], opts: &SuiteOptions) -> (String, bool) {
     let mut cases = Vec::new();
     for p in paths {
-        cases.extend(collect(p, opts.bless));
+        cases.extend(collect(p, opts.bless, opts.filter.as_deref()));
     }
     if let Some(f) = &opts.filter {
         cases.retain(|c| c.name.contains(f.as_str()));
@@ -89,26 +89,31 @@ pub fn run_suite(paths: &[PathBuf], opts: &SuiteOptions) -> (String, bool) {
 }
 
 /// A file is one case; a folder is every case under it (with `bless`, also
-/// scripts that have no expectation yet).
-fn collect(path: &Path, bless: bool) -> Vec<Case> {
+/// scripts that have no expectation yet, if `filter` selects them).
+fn collect(path: &Path, bless: bool, filter: Option<&str>) -> Vec<Case> {
     if path.is_file() {
         let root = path.parent().unwrap_or(Path::new("."));
-        return with_new(root, bless)
+        return with_new(root, bless, &|s| s == path)
             .into_iter()
             .filter(|c| c.script == path)
             .collect();
     }
-    with_new(path, bless)
+    let selected = |s: &Path| {
+        let name = s.strip_prefix(path).unwrap_or(s).with_extension("");
+        filter.is_none_or(|f| name.to_string_lossy().replace('\\', "/").contains(f))
+    };
+    with_new(path, bless, &selected)
 }
 
-fn with_new(root: &Path, bless: bool) -> Vec<Case> {
+/// The cases under `root`; blessing first gives each selected script that
+/// has no `.out` yet an empty one, so that it becomes a case.
+fn with_new(root: &Path, bless: bool, selected: &dyn Fn(&Path) -> bool) -> Vec<Case> {
     if !bless {
         return discover(root);
     }
-    // Blessing creates missing `.out` files: give every script one first.
     let mut scripts = Vec::new();
     find_scripts(root, &mut scripts);
-    for s in scripts {
+    for s in scripts.into_iter().filter(|s| selected(s)) {
         let out = s.with_extension("out");
         if !out.exists() {
             let _ = std::fs::write(&out, b"");

@@ -49,6 +49,8 @@ pub enum Halt {
 pub struct Options {
     /// Use the virtual clock.
     pub virtual_time: bool,
+    /// `sys.argv`: the script's name (or `-c`, or empty) and its arguments.
+    pub argv: Vec<String>,
 }
 
 /// One interpreter: its builtins, modules, event loop and output.
@@ -71,6 +73,8 @@ pub struct Vm {
     pub random: crate::stdlib::random::Shared,
     /// Warnings already shown (each is shown once).
     warned: std::collections::HashSet<String>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
     /// The `NotImplemented` singleton.
     pub not_implemented: Value,
     /// How deep protocols of nested values recurse on the Rust stack
@@ -99,6 +103,7 @@ impl Vm {
                 None,
             ))),
             warned: std::collections::HashSet::new(),
+            argv: options.argv.clone(),
             not_implemented: Value::Opaque(alloc(Opaque {
                 type_name: "NotImplementedType",
                 data: Box::new(()),
@@ -563,7 +568,7 @@ impl Vm {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
-        let Some(m) = crate::stdlib::make_module(name) else {
+        let Some(m) = crate::stdlib::make_module(self, name) else {
             return err(
                 Builtin::ModuleNotFoundError,
                 format!("No module named '{name}'"),
