@@ -438,6 +438,12 @@ fn isinstance(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 /// Tests the classes of `isinstance`'s or `issubclass`'s second argument in
 /// order, as CPython: a match ends the test before a later bad entry is seen.
 fn class_test(v: &Value, fname: &str, test: &dyn Fn(&TypeObj) -> bool) -> PyResult<bool> {
+    // CPython's two messages differ in one word.
+    let (what, whats) = if fname == "issubclass" {
+        ("class", "classes")
+    } else {
+        ("type", "types")
+    };
     match v {
         Value::Type(t) => Ok(test(t)),
         Value::Tuple(items) => {
@@ -449,7 +455,7 @@ fn class_test(v: &Value, fname: &str, test: &dyn Fn(&TypeObj) -> bool) -> PyResu
             Ok(false)
         }
         _ => type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+            "{fname}() arg 2 must be a {what}, a tuple of {whats}, or a union"
         )),
     }
 }
@@ -636,6 +642,12 @@ fn divmod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn pow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("pow", args, 2, 3)?;
+    if args.len() == 3
+        && !args[2].is_none()
+        && let Some(r) = user_conversion(vm, &args[0], "__pow__", args[1..].to_vec())?
+    {
+        return Ok(r);
+    }
     if args.len() == 2 || args[2].is_none() {
         let step = vm.binary_step(
             crate::syntax::ast::BinOp::Pow,
@@ -1082,10 +1094,15 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
             Ok(Value::Slice(alloc(Slice { start, stop, step })))
         }
         Builtin::Ellipsis if args.is_empty() && kw.is_empty() => Ok(Value::Ellipsis),
-        Builtin::Object => Ok(Value::Opaque(alloc(Opaque {
-            type_name: "object",
-            data: Box::new(()),
-        }))),
+        Builtin::Object => {
+            if !args.is_empty() || !kw.is_empty() {
+                return type_error("object() takes no arguments");
+            }
+            Ok(Value::Instance(alloc(Instance::new(
+                t.clone(),
+                Value::Undef,
+            ))))
+        }
         _ => type_error(format!("cannot create '{name}' instances")),
     }
 }

@@ -404,7 +404,7 @@ fn dict_items(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 /// `d.update(src)`: from a mapping or from an iterable of pairs.
 pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     let Value::Dict(d) = d else { return Ok(()) };
-    if let Value::Dict(s) = src {
+    if let Value::Dict(s) = crate::vm::protocol::unwrap_payload(src) {
         let items = s.borrow().clone();
         d.borrow_mut().extend(items);
         return Ok(());
@@ -424,7 +424,7 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
         }
         let mut it = pair.into_iter();
         if let (Some(k), Some(v)) = (it.next(), it.next()) {
-            d.borrow_mut().insert(Key::new(k)?, v);
+            vm.dict_set(d, k, v)?;
         }
     }
     Ok(())

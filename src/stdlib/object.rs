@@ -468,6 +468,11 @@ fn property(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn make_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+    // Without a doc of its own, a property documents itself with its getter's.
+    let doc = match (&doc, &fget) {
+        (Value::None, Value::Function(f)) => f.code.doc.as_deref().map_or(Value::None, Value::str),
+        _ => doc,
+    };
     descriptor(
         "property",
         Property {
@@ -560,8 +565,14 @@ fn vars(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn dir(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn dir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("dir", args, 1, 1)?;
+    if let Some(m) = crate::vm::protocol::user_method(&args[0], "__dir__") {
+        let names = vm.call_value(&m, vec![args[0].clone()])?;
+        let mut items = vm.iterate(&names)?;
+        crate::stdlib::builtins::sort_values(vm, &mut items, None, false)?;
+        return Ok(Value::list(items));
+    }
     let mut names: Vec<String> = Vec::new();
     let class = match &args[0] {
         Value::Type(t) => t.clone(),

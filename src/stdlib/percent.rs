@@ -259,7 +259,8 @@ fn convert(
             Ok((s, false))
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-            let x = match v {
+            // An instance of an int or float subclass converts as its value.
+            let x = match crate::vm::protocol::unwrap_payload(v) {
                 Value::Int(i) => BigInt::from(*i),
                 Value::Bool(b) => BigInt::from(*b as i64),
                 Value::BigInt(b) => (**b).clone(),
@@ -303,7 +304,7 @@ fn convert(
             Ok((format!("{sign}{prefix}{digits}"), true))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = match v {
+            let x = match crate::vm::protocol::unwrap_payload(v) {
                 Value::Float(f) => *f,
                 Value::Int(i) => *i as f64,
                 Value::Bool(b) => *b as i64 as f64,

@@ -142,7 +142,7 @@ impl Vm {
             return Ok(Step::Done(v.clone()));
         }
         match name.as_str() {
-            "__dict__" if dict.is_some() => {
+            "__dict__" if dict.is_some() && has_dict(class) => {
                 return Ok(Step::Done(Value::Dict(dict.expect("checked").clone())));
             }
             "__class__" => return Ok(Step::Done(Value::Type(class.clone()))),
@@ -524,20 +524,25 @@ fn property_name(p: &Property) -> String {
 /// Whether an instance of `class` may hold the attribute `name`: any name
 /// unless every class of its MRO declares `__slots__`.
 fn slot_allowed(class: &TypeObj, name: &str) -> bool {
-    let classes = std::iter::once(class).chain(class.mro.iter().map(|t| &**t));
-    let mut allowed = false;
-    for t in classes {
-        if !t.is_user {
-            continue;
-        }
-        match &t.slots {
-            None => return true,
-            Some(s) => {
-                if s.iter().any(|n| &**n == name || &**n == "__dict__") {
-                    allowed = true;
-                }
-            }
-        }
+    if has_dict(class) {
+        return true;
     }
-    allowed || !class.is_user
+    let classes = std::iter::once(class).chain(class.mro.iter().map(|t| &**t));
+    classes
+        .filter_map(|t| t.slots.as_ref())
+        .any(|s| s.iter().any(|n| &**n == name))
+}
+
+/// Whether instances of `class` have a `__dict__`: not when every class a
+/// program defined along the MRO declares `__slots__` without it, nor for
+/// plain `object()`s.
+pub fn has_dict(class: &TypeObj) -> bool {
+    if !class.is_user {
+        return class.builtin != Builtin::Object;
+    }
+    let classes = std::iter::once(class).chain(class.mro.iter().map(|t| &**t));
+    classes.filter(|t| t.is_user).any(|t| match &t.slots {
+        None => true,
+        Some(s) => s.iter().any(|n| &**n == "__dict__"),
+    })
 }

@@ -213,6 +213,13 @@ impl Vm {
                     .collect(),
             ),
         };
+        if let Some(slots) = &slots
+            && let Some(clash) = slots.iter().find(|s| dict.contains_key(&***s))
+        {
+            return value_error(format!(
+                "'{clash}' in __slots__ conflicts with class variable"
+            ));
+        }
         let class = alloc(TypeObj {
             name: name.as_str().into(),
             qualname,

@@ -621,7 +621,7 @@ impl Vm {
                     }
                 }
                 Op::DictMerge(call) => {
-                    let m = pop!();
+                    let m = super::protocol::unwrap_payload(&pop!()).clone();
                     save!();
                     let Value::Dict(src) = &m else {
                         return type_error(if call == 1 {

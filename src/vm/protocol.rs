@@ -398,7 +398,7 @@ impl Vm {
         b: &Value,
         inplace: bool,
     ) -> PyResult<Value> {
-        let original = a;
+        let (original, original_b) = (a, b);
         let (a, b) = (unwrap_payload(a), unwrap_payload(b));
         match (op, a) {
             // In place, a list (or a list subclass instance) stays itself.
@@ -415,13 +415,14 @@ impl Vm {
                 }
                 Ok(original.clone())
             }
+            // `%` formats the right operand itself (its `__str__`, its class).
             (BinOp::Mod, Value::Str(s)) => {
                 let s = s.clone();
-                crate::stdlib::percent::percent_format(self, s.as_str(), b)
+                crate::stdlib::percent::percent_format(self, s.as_str(), original_b)
             }
             (BinOp::Mod, Value::Bytes(s)) => {
                 let s = s.clone();
-                crate::stdlib::percent::percent_format_bytes(self, &s, b)
+                crate::stdlib::percent::percent_format_bytes(self, &s, original_b)
             }
             _ => ops::binary(op, a, b),
         }
@@ -498,7 +499,7 @@ impl Vm {
         Ok(Step::Done(match st.op {
             Operator::Binary(op) => {
                 let (a, b) = (a.clone(), b.clone());
-                match self.builtin_binary(op, &a, &b, false) {
+                match self.builtin_binary(op, &a, &b, st.inplace) {
                     Err(e) if st.inplace && e.is(Builtin::TypeError) => {
                         let sym = op.symbol();
                         let msg = self.exception_str(&e)?;
@@ -940,12 +941,7 @@ impl Vm {
             }
             return key_error(key);
         }
-        if let Value::Instance(_) = &key
-            && let Some(m) = user_method(&key, "__index__")
-        {
-            let i = self.drive(Step::call(m, vec![key.clone()], Then::Index))?;
-            return Ok(Step::Done(ops::subscript(&target, &i)?));
-        }
+        let key = self.index_key(key)?;
         if let Value::Instance(_) | Value::Exception(_) = &target {
             return type_error(format!(
                 "'{}' object is not subscriptable",
@@ -961,8 +957,17 @@ impl Vm {
             return Ok(Step::call(m, vec![obj, key, value], Then::Discard));
         }
         let target = unwrap_payload(&obj).clone();
+        let key = self.index_key(key)?;
         match &target {
             Value::Dict(d) => self.dict_set(d, key, value)?,
+            Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Int(_) | Value::Float(_)
+                if !target.is(&obj) =>
+            {
+                return type_error(format!(
+                    "'{}' object does not support item assignment",
+                    type_name(&obj)
+                ));
+            }
             Value::Instance(_) | Value::Exception(_) => {
                 return type_error(format!(
                     "'{}' object does not support item assignment",
@@ -972,6 +977,32 @@ impl Vm {
             _ => self.store_subscript(&target, &key, value)?,
         }
         Ok(Step::Done(Value::Undef))
+    }
+
+    /// A sequence index given as an object with `__index__` (or a slice of
+    /// them), as the int it stands for.
+    fn index_key(&mut self, key: Value) -> PyResult<Value> {
+        match &key {
+            Value::Instance(_) => match user_method(&key, "__index__") {
+                Some(m) => self.drive(Step::call(m, vec![key], Then::Index)),
+                None => Ok(key),
+            },
+            Value::Slice(s)
+                if [&s.start, &s.stop, &s.step]
+                    .iter()
+                    .any(|v| matches!(v, Value::Instance(_))) =>
+            {
+                let start = self.index_key(s.start.clone())?;
+                let stop = self.index_key(s.stop.clone())?;
+                let step = self.index_key(s.step.clone())?;
+                Ok(Value::Slice(super::heap::alloc(Slice {
+                    start,
+                    stop,
+                    step,
+                })))
+            }
+            _ => Ok(key),
+        }
     }
 
     /// `del obj[key]`.

@@ -349,7 +349,12 @@ pub fn c3_mro(bases: &[Ref<TypeObj>]) -> Result<Vec<Ref<TypeObj>>, String> {
             (!in_tail).then(|| h.clone())
         });
         let Some(head) = head else {
-            let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
+            let mut names: Vec<&str> = Vec::new();
+            for s in &seqs {
+                if !names.contains(&&*s[0].name) {
+                    names.push(&s[0].name);
+                }
+            }
             return Err(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")

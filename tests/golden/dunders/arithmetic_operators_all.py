@@ -1,0 +1,32 @@
+class N:
+    def __init__(self, v):
+        self.v = v
+    def __repr__(self):
+        return "N(" + repr(self.v) + ")"
+    def __sub__(self, o): return N(("sub", self.v, o))
+    def __rsub__(self, o): return N(("rsub", o, self.v))
+    def __mul__(self, o): return N(("mul", self.v, o))
+    def __rmul__(self, o): return N(("rmul", o, self.v))
+    def __truediv__(self, o): return N(("truediv", self.v, o))
+    def __rtruediv__(self, o): return N(("rtruediv", o, self.v))
+    def __floordiv__(self, o): return N(("floordiv", self.v, o))
+    def __rfloordiv__(self, o): return N(("rfloordiv", o, self.v))
+    def __mod__(self, o): return N(("mod", self.v, o))
+    def __rmod__(self, o): return N(("rmod", o, self.v))
+    def __pow__(self, o, mod=None): return N(("pow", self.v, o, mod))
+    def __rpow__(self, o): return N(("rpow", o, self.v))
+    def __matmul__(self, o): return N(("matmul", self.v, o))
+    def __rmatmul__(self, o): return N(("rmatmul", o, self.v))
+    def __divmod__(self, o): return ("divmod", self.v, o)
+    def __rdivmod__(self, o): return ("rdivmod", o, self.v)
+n = N(1)
+print(n - 2, 2 - n)
+print(n * 2, 2 * n)
+print(n / 2, 2 / n)
+print(n // 2, 2 // n)
+print(n % 2, 2 % n)
+print(n ** 2, 2 ** n)
+print(pow(n, 2, 5))
+print(n @ 2, 2 @ n)
+print(divmod(n, 3), divmod(3, n))
+print("%s" % "str-mod", "a" * 3)
