@@ -1030,7 +1030,7 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
         }
         Builtin::Set => {
             arity("set", args, 0, 1)?;
-            let mut set = indexmap::IndexSet::new();
+            let mut set = KeySet::default();
             if let Some(v) = args.first() {
                 for x in vm.iterate(v)? {
                     set.insert(Key::new(x)?);
@@ -1040,7 +1040,7 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
         }
         Builtin::Dict => {
             arity("dict", args, 0, 1)?;
-            let d = Value::dict(indexmap::IndexMap::new());
+            let d = Value::dict(Map::default());
             if let Some(src) = args.first() {
                 super::methods::dict_update_from(vm, &d, src)?;
             }

@@ -456,7 +456,7 @@ fn dict_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("fromkeys", args, 1, 2)?;
     let v = args.get(1).cloned().unwrap_or_default();
-    let mut m = indexmap::IndexMap::new();
+    let mut m = Map::default();
     for k in vm.iterate(&args[0])? {
         m.insert(Key::new(k)?, v.clone());
     }
@@ -516,7 +516,7 @@ fn set_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn other_keys(vm: &mut Vm, v: &Value) -> PyResult<indexmap::IndexSet<Key>> {
+fn other_keys(vm: &mut Vm, v: &Value) -> PyResult<KeySet> {
     vm.iterate(v)?.into_iter().map(Key::new).collect()
 }
 

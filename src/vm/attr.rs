@@ -513,6 +513,45 @@ impl Vm {
     }
 }
 
+/// The fast path of `obj.name` for the common case: an instance attribute
+/// that no class attribute of the same name shadows or describes, on a
+/// class without `__getattribute__`. `None`: take the general path.
+#[inline]
+pub fn instance_attr(obj: &Value, name: &Str) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    let v = inst.dict.borrow().get(&StrKey(name.as_str())).cloned()?;
+    let class = &inst.class;
+    if class.lookup(name.as_str()).is_some() || class.lookup_user("__getattribute__").is_some() {
+        return None;
+    }
+    Some(v)
+}
+
+/// The fast path of `obj.name = v`: an instance with a dict, no class
+/// attribute of that name and no `__setattr__`. Gives `v` back when the
+/// general path must run.
+#[inline]
+pub fn store_instance_attr(obj: &Value, name: &Ref<Str>, v: Value) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return Some(v);
+    };
+    let class = &inst.class;
+    if !class.is_user
+        || class.slots.is_some()
+        || class.lookup(name.as_str()).is_some()
+        || class.lookup_user("__setattr__").is_some()
+        || !has_dict(class)
+    {
+        return Some(v);
+    }
+    inst.dict
+        .borrow_mut()
+        .insert(Key(Value::Str(name.clone())), v);
+    None
+}
+
 /// `'x' ` for a property that knows its name (CPython 3.11 names it), else nothing.
 fn property_name(p: &Property) -> String {
     match &*p.name.borrow() {

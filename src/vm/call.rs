@@ -5,7 +5,6 @@ use super::exception::type_error;
 use super::heap::Ref;
 use super::ops::Key;
 use super::value::{Function, PyResult, Str, Value};
-use indexmap::IndexMap;
 
 /// Lays out the arguments of a call as the function's first slots:
 /// positional parameters, keyword-only ones, `*args`, `**kwargs`.
@@ -27,7 +26,7 @@ pub fn bind(func: &Function, pos: &[Value], kw: &[(Ref<Str>, Value)]) -> PyResul
     } else {
         Default::default()
     };
-    let mut extra: IndexMap<Key, Value> = IndexMap::new();
+    let mut extra: super::value::Map = Default::default();
     let mut posonly_as_kw = Vec::new();
     for (k, v) in kw {
         let found = code.slot_names[..argc + kwonly]

@@ -8,8 +8,7 @@ use super::heap::{Ref, alloc};
 use super::protocol::{Step, Then};
 use super::types::{Builtin, TypeObj, builtin, c3_mro};
 use super::value::*;
-use indexmap::IndexMap;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 /// A class statement whose body is running.
 pub struct ClassSpec {
@@ -116,7 +115,7 @@ impl Vm {
         if kw.iter().any(|(k, _)| k.as_str() == "metaclass") {
             return type_error("Coro does not support metaclasses yet");
         }
-        let ns = alloc(RefCell::new(IndexMap::new()));
+        let ns = alloc(RefCell::new(Map::default()));
         Ok(Step::call(
             body,
             vec![Value::Dict(ns.clone())],
@@ -172,7 +171,7 @@ impl Vm {
             .map(|t| t.builtin)
             .find(|b| *b != Builtin::Object)
             .unwrap_or(Builtin::Object);
-        let mut dict: IndexMap<Box<str>, Value> = IndexMap::new();
+        let mut dict = super::types::Namespace::default();
         for (k, v) in entries {
             if let Value::Str(s) = &k.0 {
                 dict.insert(s.as_str().into(), v);
@@ -220,19 +219,17 @@ impl Vm {
                 "'{clash}' in __slots__ conflicts with class variable"
             ));
         }
-        let class = alloc(TypeObj {
-            name: name.as_str().into(),
+        let class = alloc(TypeObj::new(
+            name.as_str().into(),
             qualname,
-            module: Some(module),
+            Some(module),
             bases,
             mro,
-            dict: RefCell::new(dict),
-            builtin: layout,
-            is_user: true,
-            version: Cell::new(0),
+            dict,
+            layout,
+            true,
             slots,
-            subclasses: RefCell::new(Vec::new()),
-        });
+        ));
         for b in &class.bases {
             b.subclasses
                 .borrow_mut()

@@ -64,7 +64,7 @@ impl Exception {
     pub fn attrs(&self) -> Ref<super::value::Dict> {
         self.dict
             .borrow_mut()
-            .get_or_insert_with(|| alloc(RefCell::new(indexmap::IndexMap::new())))
+            .get_or_insert_with(|| alloc(RefCell::new(super::value::Map::default())))
             .clone()
     }
 }

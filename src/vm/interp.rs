@@ -265,8 +265,13 @@ impl Vm {
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop!();
+                    let name = &code.names[i as usize];
+                    if let Some(v) = super::attr::instance_attr(&obj, name) {
+                        fiber.stack.push(v);
+                        continue;
+                    }
                     save!();
-                    let step = self.get_attr_step(obj, &code.names[i as usize])?;
+                    let step = self.get_attr_step(obj, name)?;
                     if self.push_step(fiber, step)? {
                         reload!();
                     }
@@ -274,8 +279,13 @@ impl Vm {
                 Op::StoreAttr(i) => {
                     let obj = pop!();
                     let v = pop!();
+                    let name = &code.names[i as usize];
+                    let v = match super::attr::store_instance_attr(&obj, name, v) {
+                        None => continue,
+                        Some(v) => v,
+                    };
                     save!();
-                    let step = self.set_attr_step(obj, &code.names[i as usize], v)?;
+                    let step = self.set_attr_step(obj, name, v)?;
                     if self.push_step(fiber, step)? {
                         reload!();
                     }
@@ -559,7 +569,7 @@ impl Vm {
                 Op::BuildSet(n) => {
                     let items = fiber.stack.split_off(fiber.stack.len() - n as usize);
                     save!();
-                    let set: Set = RefCell::new(indexmap::IndexSet::new());
+                    let set: Set = RefCell::new(KeySet::default());
                     for v in items {
                         self.set_add(&set, v)?;
                     }
@@ -568,7 +578,10 @@ impl Vm {
                 Op::BuildMap(n) => {
                     let items = fiber.stack.split_off(fiber.stack.len() - 2 * n as usize);
                     save!();
-                    let map: Dict = RefCell::new(indexmap::IndexMap::with_capacity(n as usize));
+                    let map: Dict = RefCell::new(Map::with_capacity_and_hasher(
+                        n as usize,
+                        Default::default(),
+                    ));
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         self.dict_set(&map, k, v)?;

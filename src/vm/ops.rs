@@ -122,7 +122,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         }
         (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(x), Set(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
-            let out: indexmap::IndexSet<Key> = match op {
+            let out: KeySet = match op {
                 BinOp::BitOr => x.iter().chain(y.iter()).cloned().collect(),
                 BinOp::BitAnd => x.iter().filter(|k| y.contains(*k)).cloned().collect(),
                 BinOp::Sub => x.iter().filter(|k| !y.contains(*k)).cloned().collect(),

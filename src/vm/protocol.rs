@@ -51,12 +51,9 @@ pub enum Then {
     Discard,
     /// `__init__` returned: it must return None, and the result is the instance.
     Init(Value),
-    /// `__new__` returned: an instance of the class is then initialised.
-    New {
-        class: Ref<TypeObj>,
-        args: Vec<Value>,
-        kw: Vec<(Ref<Str>, Value)>,
-    },
+    /// `__new__` returned: an instance of the class is then initialised
+    /// with these arguments.
+    New(Box<(Ref<TypeObj>, Vec<Value>, Vec<(Ref<Str>, Value)>)>),
     /// One method of an operator returned; NotImplemented moves on to the next.
     Attempt { invert: bool, rest: Box<Attempts> },
     /// `__bool__` returned: it must be a bool.
@@ -265,7 +262,8 @@ impl Vm {
                 }
                 inst
             }
-            Then::New { class, args, kw } => {
+            Then::New(new) => {
+                let (class, args, kw) = *new;
                 if super::types::is_instance(&v, &class) {
                     return self.init_step(&class, v, args, kw);
                 }
@@ -1086,11 +1084,7 @@ impl Vm {
                 func: new,
                 args: new_args,
                 kw: kw.clone(),
-                then: Then::New {
-                    class: class.clone(),
-                    args,
-                    kw,
-                },
+                then: Then::New(Box::new((class.clone(), args, kw))),
             });
         }
         let has_init = class.lookup_user("__init__").is_some();

@@ -235,6 +235,9 @@ impl Builtin {
     }
 }
 
+/// A class namespace: attribute names to values.
+pub type Namespace = IndexMap<Box<str>, Value, super::value::Hasher>;
+
 /// A class: a built-in one (made once per thread, see `builtin`) or one a
 /// `class` statement or `type(name, bases, ns)` made.
 pub struct TypeObj {
@@ -247,7 +250,7 @@ pub struct TypeObj {
     pub mro: Vec<Ref<TypeObj>>,
     /// The class namespace: methods, class attributes, and for built-in
     /// classes their native methods.
-    pub dict: RefCell<IndexMap<Box<str>, Value>>,
+    pub dict: RefCell<Namespace>,
     /// The built-in class whose layout instances have: `Object` for plain
     /// classes, `List` for `class Stack(list)`, an exception class for
     /// exception subclasses.
@@ -260,6 +263,16 @@ pub struct TypeObj {
     pub slots: Option<Vec<Box<str>>>,
     /// The classes made with this one as a direct base (`__subclasses__()`).
     pub subclasses: RefCell<Vec<super::heap::WeakRef<TypeObj>>>,
+    /// Results of `lookup` and `lookup_user` by name, so that a protocol or
+    /// an attribute read walks the MRO once per name; cleared by `touch`.
+    memo: RefCell<Memo>,
+}
+
+/// What a class's MRO holds under each name asked for so far.
+#[derive(Default)]
+struct Memo {
+    lookup: rustc_hash::FxHashMap<Box<str>, Option<Value>>,
+    user: rustc_hash::FxHashMap<Box<str>, Option<Value>>,
 }
 
 impl TypeObj {
@@ -281,12 +294,15 @@ impl TypeObj {
     }
     /// The class's attribute `name`, searched along the MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.borrow().get(name) {
-            return Some(v.clone());
+        if let Some(v) = self.memo.borrow().lookup.get(name) {
+            return v.clone();
         }
-        self.mro
-            .iter()
-            .find_map(|t| t.dict.borrow().get(name).cloned())
+        let found = std::iter::once(self)
+            .chain(self.mro.iter().map(|t| &**t))
+            .find_map(|t| t.dict.borrow().get(name).cloned());
+        let mut memo = self.memo.borrow_mut();
+        memo.lookup.insert(name.into(), found.clone());
+        found
     }
     /// Like `lookup`, but only in classes a program defined: the dunder
     /// methods of built-in classes are their native protocols, not entries.
@@ -294,17 +310,59 @@ impl TypeObj {
         if !self.is_user {
             return None;
         }
-        if let Some(v) = self.dict.borrow().get(name) {
-            return Some(v.clone());
+        if let Some(v) = self.memo.borrow().user.get(name) {
+            return v.clone();
         }
-        self.mro
-            .iter()
+        let found = std::iter::once(self)
+            .chain(self.mro.iter().map(|t| &**t))
             .take_while(|t| t.is_user)
-            .find_map(|t| t.dict.borrow().get(name).cloned())
+            .find_map(|t| t.dict.borrow().get(name).cloned());
+        let mut memo = self.memo.borrow_mut();
+        memo.user.insert(name.into(), found.clone());
+        found
     }
-    /// A change to the namespace of this class (and so of its subclasses).
+    /// A change to the namespace of this class, and so of its subclasses:
+    /// what they remembered of their MROs is forgotten.
     pub fn touch(&self) {
         self.version.set(next_version());
+        *self.memo.borrow_mut() = Memo::default();
+        let subclasses: Vec<Ref<TypeObj>> = self
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
+        for s in subclasses {
+            s.touch();
+        }
+    }
+    /// A new class (the registry's and `class` statements' constructor).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        name: Box<str>,
+        qualname: Box<str>,
+        module: Option<Box<str>>,
+        bases: Vec<Ref<TypeObj>>,
+        mro: Vec<Ref<TypeObj>>,
+        dict: Namespace,
+        builtin: Builtin,
+        is_user: bool,
+        slots: Option<Vec<Box<str>>>,
+    ) -> TypeObj {
+        TypeObj {
+            name,
+            qualname,
+            module,
+            bases,
+            mro,
+            dict: RefCell::new(dict),
+            builtin,
+            is_user,
+            version: Cell::new(0),
+            slots,
+            subclasses: RefCell::new(Vec::new()),
+            memo: RefCell::new(Memo::default()),
+        }
     }
     /// `__module__` as a str.
     pub fn module_name(&self) -> &str {
@@ -398,19 +456,17 @@ fn make_registry() -> Vec<Ref<TypeObj>> {
             mro.push(base.clone());
             mro.extend(base.mro.iter().cloned());
         }
-        let t = alloc(TypeObj {
-            name: b.name().into(),
-            qualname: b.name().into(),
-            module: b.module().map(Into::into),
-            bases: base.into_iter().collect(),
+        let t = alloc(TypeObj::new(
+            b.name().into(),
+            b.name().into(),
+            b.module().map(Into::into),
+            base.into_iter().collect(),
             mro,
-            dict: RefCell::new(IndexMap::new()),
-            builtin: b,
-            is_user: false,
-            version: Cell::new(0),
-            slots: None,
-            subclasses: RefCell::new(Vec::new()),
-        });
+            Namespace::default(),
+            b,
+            false,
+            None,
+        ));
         made[b as usize] = Some(t.clone());
         t
     }

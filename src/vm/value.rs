@@ -90,8 +90,15 @@ impl Str {
 pub type Bytes = Box<[u8]>;
 pub type List = RefCell<Vec<Value>>;
 pub type Tuple = Box<[Value]>;
-pub type Dict = RefCell<IndexMap<Key, Value>>;
-pub type Set = RefCell<IndexSet<Key>>;
+/// The hasher of dicts, sets and class namespaces: keys hash through
+/// `Key`'s own rules, and the table needs only a fast, well-spread mix.
+pub type Hasher = rustc_hash::FxBuildHasher;
+/// The table of a dict.
+pub type Map = IndexMap<Key, Value, Hasher>;
+/// The table of a set.
+pub type KeySet = IndexSet<Key, Hasher>;
+pub type Dict = RefCell<Map>;
+pub type Set = RefCell<KeySet>;
 
 /// A hashable value used as a dict key or set member. Equality and hashing
 /// follow Python: `1`, `1.0` and `True` are the same key.
@@ -248,7 +255,7 @@ impl Instance {
     pub fn new(class: Ref<TypeObj>, payload: Value) -> Instance {
         Instance {
             class,
-            dict: alloc(RefCell::new(IndexMap::new())),
+            dict: alloc(RefCell::new(Map::default())),
             payload,
             hash: Cell::new(None),
         }
@@ -355,7 +362,7 @@ impl Value {
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(alloc(items.into_boxed_slice()))
     }
-    pub fn dict(map: IndexMap<Key, Value>) -> Value {
+    pub fn dict(map: Map) -> Value {
         Value::Dict(alloc(RefCell::new(map)))
     }
     pub fn iter(state: Iter) -> Value {
