@@ -104,6 +104,9 @@ impl Vm {
         dict: Option<&Ref<Dict>>,
         name: &Ref<Str>,
     ) -> PyResult<Step> {
+        if !class.has_hook(super::types::HOOK_GETATTR) {
+            return self.find_attr(obj, class, dict, name);
+        }
         let Some(fallback) = class.lookup_user("__getattr__") else {
             return self.find_attr(obj, class, dict, name);
         };
@@ -523,7 +526,7 @@ pub fn instance_attr(obj: &Value, name: &Str) -> Option<Value> {
     };
     let v = inst.dict.borrow().get(&StrKey(name.as_str())).cloned()?;
     let class = &inst.class;
-    if class.lookup(name.as_str()).is_some() || class.lookup_user("__getattribute__").is_some() {
+    if class.has_hook(super::types::HOOK_GETATTRIBUTE) || class.lookup(name.as_str()).is_some() {
         return None;
     }
     Some(v)
@@ -540,8 +543,8 @@ pub fn store_instance_attr(obj: &Value, name: &Ref<Str>, v: Value) -> Option<Val
     let class = &inst.class;
     if !class.is_user
         || class.slots.is_some()
+        || class.has_hook(super::types::HOOK_SETATTR)
         || class.lookup(name.as_str()).is_some()
-        || class.lookup_user("__setattr__").is_some()
         || !has_dict(class)
     {
         return Some(v);

@@ -53,7 +53,7 @@ pub enum Then {
     Init(Value),
     /// `__new__` returned: an instance of the class is then initialised
     /// with these arguments.
-    New(Box<(Ref<TypeObj>, Vec<Value>, Vec<(Ref<Str>, Value)>)>),
+    New(Box<NewCall>),
     /// One method of an operator returned; NotImplemented moves on to the next.
     Attempt { invert: bool, rest: Box<Attempts> },
     /// `__bool__` returned: it must be a bool.
@@ -73,6 +73,13 @@ pub enum Then {
     ForIter(u32),
     /// A class body returned its `__class__` cell: the class is made.
     ClassBody(Box<super::class::ClassSpec>),
+}
+
+/// A class call whose `__new__` is running: what `__init__` gets after it.
+pub struct NewCall {
+    pub class: Ref<TypeObj>,
+    pub args: Vec<Value>,
+    pub kw: Vec<(Ref<Str>, Value)>,
 }
 
 /// The methods an operator tries in turn, and what it does when every one
@@ -197,11 +204,16 @@ impl Vm {
                     then,
                 } => match func {
                     Value::Function(f) if f.code.runs_on_call() => {
-                        let slots = call::bind(&f, &args, &kw)?;
                         self.check_depth(fiber)?;
-                        fiber.stack.push(Value::Function(f.clone()));
-                        let base = fiber.stack.len();
-                        fiber.stack.extend(slots);
+                        let base = fiber.stack.len() + 1;
+                        if kw.is_empty() && f.code.binds_exactly(args.len()) {
+                            fiber.stack.push(Value::Function(f.clone()));
+                            fiber.stack.extend(args);
+                        } else {
+                            let slots = call::bind(&f, &args, &kw)?;
+                            fiber.stack.push(Value::Function(f.clone()));
+                            fiber.stack.extend(slots);
+                        }
                         fiber.push_frame(f, base);
                         if !matches!(then, Then::Value) {
                             let frame = fiber.frames.last_mut().expect("frame just pushed");
@@ -263,7 +275,7 @@ impl Vm {
                 inst
             }
             Then::New(new) => {
-                let (class, args, kw) = *new;
+                let NewCall { class, args, kw } = *new;
                 if super::types::is_instance(&v, &class) {
                     return self.init_step(&class, v, args, kw);
                 }
@@ -1084,7 +1096,11 @@ impl Vm {
                 func: new,
                 args: new_args,
                 kw: kw.clone(),
-                then: Then::New(Box::new((class.clone(), args, kw))),
+                then: Then::New(Box::new(NewCall {
+                    class: class.clone(),
+                    args,
+                    kw,
+                })),
             });
         }
         let has_init = class.lookup_user("__init__").is_some();

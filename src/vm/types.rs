@@ -266,7 +266,18 @@ pub struct TypeObj {
     /// Results of `lookup` and `lookup_user` by name, so that a protocol or
     /// an attribute read walks the MRO once per name; cleared by `touch`.
     memo: RefCell<Memo>,
+    /// Which attribute hooks the class has (`HOOK_*` bits), once known;
+    /// cleared by `touch`.
+    hooks: Cell<u8>,
 }
+
+const HOOKS_KNOWN: u8 = 1;
+/// The class (or a base a program defined) has `__getattribute__`.
+pub const HOOK_GETATTRIBUTE: u8 = 2;
+/// ... `__setattr__`.
+pub const HOOK_SETATTR: u8 = 4;
+/// ... `__getattr__`.
+pub const HOOK_GETATTR: u8 = 8;
 
 /// What a class's MRO holds under each name asked for so far.
 #[derive(Default)]
@@ -321,10 +332,31 @@ impl TypeObj {
         memo.user.insert(name.into(), found.clone());
         found
     }
+    /// Whether the class has the attribute hook `hook` (a `HOOK_*` bit).
+    #[inline]
+    pub fn has_hook(&self, hook: u8) -> bool {
+        let mut h = self.hooks.get();
+        if h & HOOKS_KNOWN == 0 {
+            h = HOOKS_KNOWN;
+            for (bit, name) in [
+                (HOOK_GETATTRIBUTE, "__getattribute__"),
+                (HOOK_SETATTR, "__setattr__"),
+                (HOOK_GETATTR, "__getattr__"),
+            ] {
+                if self.lookup_user(name).is_some() {
+                    h |= bit;
+                }
+            }
+            self.hooks.set(h);
+        }
+        h & hook != 0
+    }
+
     /// A change to the namespace of this class, and so of its subclasses:
     /// what they remembered of their MROs is forgotten.
     pub fn touch(&self) {
         self.version.set(next_version());
+        self.hooks.set(0);
         *self.memo.borrow_mut() = Memo::default();
         let subclasses: Vec<Ref<TypeObj>> = self
             .subclasses
@@ -362,6 +394,7 @@ impl TypeObj {
             slots,
             subclasses: RefCell::new(Vec::new()),
             memo: RefCell::new(Memo::default()),
+            hooks: Cell::new(0),
         }
     }
     /// `__module__` as a str.
