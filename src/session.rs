@@ -125,6 +125,7 @@ impl Session {
             kwdefaults: Vec::new(),
             closure: Vec::new(),
             annotations: Value::None,
+            dict: Default::default(),
         });
         let Value::Coroutine(coro) = crate::vm::make_coroutine(func, Vec::new()) else {
             return Outcome::Failed;

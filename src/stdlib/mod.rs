@@ -34,6 +34,13 @@ pub fn install(vm: &mut Vm) {
     vm.builtins
         .insert("NotImplemented", vm.not_implemented.clone());
     object::register();
+    // CPython's old names for OSError.
+    for alias in ["IOError", "EnvironmentError"] {
+        vm.builtins.insert(
+            alias,
+            Value::Type(builtin(crate::vm::types::Builtin::OSError)),
+        );
+    }
     for name in builtins::TYPE_NAMES {
         if let Some(b) = builtin_by_name(name) {
             vm.builtins.insert(name, Value::Type(builtin(b)));

@@ -59,6 +59,29 @@ impl Vm {
                 self.generic_getattr(obj, &class, Some(&dict), name)
             }
             Value::Type(t) => self.class_attr_step(t, name),
+            Value::Function(f) => {
+                let own = f
+                    .dict
+                    .borrow()
+                    .as_ref()
+                    .and_then(|d| d.borrow().get(&StrKey(name.as_str())).cloned());
+                match own {
+                    Some(v) => Ok(Step::Done(v)),
+                    None if name.as_str() == "__dict__" => {
+                        let d = f
+                            .dict
+                            .borrow_mut()
+                            .get_or_insert_with(|| alloc(std::cell::RefCell::new(Map::default())))
+                            .clone();
+                        Ok(Step::Done(Value::Dict(d)))
+                    }
+                    None => Ok(Step::Done(crate::stdlib::attributes::get_attr(
+                        self,
+                        &obj,
+                        name.as_str(),
+                    )?)),
+                }
+            }
             Value::Opaque(o) if o.type_name == "super" => self.super_attr_step(&obj, name),
             Value::Opaque(_) => {
                 if let Some(p) = opaque::<Property>(&obj) {
@@ -378,6 +401,16 @@ impl Vm {
             )),
             Value::Module(m) => {
                 m.set(name.as_str(), value);
+                Ok(Step::Done(Value::Undef))
+            }
+            Value::Function(f) => {
+                let dict = f
+                    .dict
+                    .borrow_mut()
+                    .get_or_insert_with(|| alloc(std::cell::RefCell::new(Map::default())))
+                    .clone();
+                dict.borrow_mut()
+                    .insert(Key(Value::Str(name.clone())), value);
                 Ok(Step::Done(Value::Undef))
             }
             _ => no_attribute(&obj, name.as_str()),

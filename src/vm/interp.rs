@@ -750,6 +750,7 @@ impl Vm {
                         closure,
                         qualname: alloc(Str::new(&*fcode.qualname)),
                         annotations,
+                        dict: Default::default(),
                     };
                     fiber.stack.push(Value::Function(alloc(func)));
                 }

@@ -77,6 +77,8 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// The `NotImplemented` singleton.
     pub not_implemented: Value,
+    /// The containers whose repr is being written (see `Vm::repr`).
+    repr_seen: Vec<usize>,
     /// How deep protocols of nested values recurse on the Rust stack
     /// (comparing or printing containers of containers).
     native_depth: usize,
@@ -109,6 +111,7 @@ impl Vm {
                 data: Box::new(()),
             })),
             native_depth: 0,
+            repr_seen: Vec::new(),
         };
         crate::stdlib::install(&mut vm);
         vm
@@ -284,6 +287,7 @@ impl Vm {
             kwdefaults: Vec::new(),
             closure: Vec::new(),
             annotations: Value::None,
+            dict: Default::default(),
         });
         let mut fiber = Fiber::new();
         fiber.stack.push(Value::Function(func.clone()));
@@ -489,10 +493,17 @@ impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         let mut error = None;
+        // The containers being written are the VM's, as CPython's guard is
+        // the thread's: a `__repr__` that shows a list holding its object
+        // gets `[...]` for it.
+        let mut seen = std::mem::take(&mut self.repr_seen);
         let text = {
-            let mut hook = |x: &Value| -> Option<String> {
+            let mut hook = |x: &Value, seen: &mut Vec<usize>| -> Option<String> {
                 protocol::user_class(x)?;
-                match self.nested("", |vm| vm.user_repr(x)) {
+                std::mem::swap(&mut self.repr_seen, seen);
+                let r = self.nested("", |vm| vm.user_repr(x));
+                std::mem::swap(&mut self.repr_seen, seen);
+                match r {
                     Ok(s) => Some(s),
                     Err(e) => {
                         error.get_or_insert(e);
@@ -500,8 +511,9 @@ impl Vm {
                     }
                 }
             };
-            repr::repr_with(v, &mut hook)
+            repr::repr_with(v, &mut seen, &mut hook)
         };
+        self.repr_seen = seen;
         match error {
             Some(e) => Err(e),
             None => Ok(text),

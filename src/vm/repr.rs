@@ -27,18 +27,19 @@ pub fn exception_str(e: &super::exception::Exception) -> String {
 
 /// `repr(v)` of a built-in value (a program's classes need `Vm::repr`).
 pub fn repr_plain(v: &Value) -> String {
-    repr_with(v, &mut |_| None)
+    repr_with(v, &mut Vec::new(), &mut |_, _| None)
 }
 
 /// Writes the repr of values the hook does not answer for: the hook gives
-/// the repr of values whose class a program defined.
-pub type Hook<'a> = dyn FnMut(&Value) -> Option<String> + 'a;
+/// the repr of values whose class a program defined, and gets the
+/// containers being written (to hand on to reprs it runs).
+pub type Hook<'a> = dyn FnMut(&Value, &mut Vec<usize>) -> Option<String> + 'a;
 
-/// `repr(v)`, asking `hook` first for every value met on the way.
-pub fn repr_with(v: &Value, hook: &mut Hook) -> String {
+/// `repr(v)`, asking `hook` first for every value met on the way; `seen`
+/// holds the containers already being written (shown as `[...]`).
+pub fn repr_with(v: &Value, seen: &mut Vec<usize>, hook: &mut Hook) -> String {
     let mut out = String::new();
-    let mut seen = Vec::new();
-    write_repr(&mut out, v, &mut seen, hook);
+    write_repr(&mut out, v, seen, hook);
     out
 }
 
@@ -172,7 +173,7 @@ fn is_printable(c: char) -> bool {
 }
 
 fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>, hook: &mut Hook) {
-    if let Some(text) = hook(v) {
+    if let Some(text) = hook(v, seen) {
         out.push_str(&text);
         return;
     }

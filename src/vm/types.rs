@@ -105,6 +105,37 @@ builtins!(
     TimeoutError,
     InvalidStateError,
     SyntaxError,
+    FileNotFoundError,
+    FileExistsError,
+    PermissionError,
+    IsADirectoryError,
+    NotADirectoryError,
+    InterruptedError,
+    BlockingIOError,
+    ChildProcessError,
+    ProcessLookupError,
+    ConnectionError,
+    BrokenPipeError,
+    ConnectionAbortedError,
+    ConnectionRefusedError,
+    ConnectionResetError,
+    EOFError,
+    FloatingPointError,
+    BufferError,
+    ReferenceError,
+    SystemError,
+    Warning,
+    UserWarning,
+    DeprecationWarning,
+    PendingDeprecationWarning,
+    SyntaxWarning,
+    RuntimeWarning,
+    FutureWarning,
+    ImportWarning,
+    UnicodeWarning,
+    BytesWarning,
+    ResourceWarning,
+    EncodingWarning,
 );
 
 impl Builtin {
@@ -195,6 +226,37 @@ impl Builtin {
             TimeoutError => "TimeoutError",
             InvalidStateError => "InvalidStateError",
             SyntaxError => "SyntaxError",
+            FileNotFoundError => "FileNotFoundError",
+            FileExistsError => "FileExistsError",
+            PermissionError => "PermissionError",
+            IsADirectoryError => "IsADirectoryError",
+            NotADirectoryError => "NotADirectoryError",
+            InterruptedError => "InterruptedError",
+            BlockingIOError => "BlockingIOError",
+            ChildProcessError => "ChildProcessError",
+            ProcessLookupError => "ProcessLookupError",
+            ConnectionError => "ConnectionError",
+            BrokenPipeError => "BrokenPipeError",
+            ConnectionAbortedError => "ConnectionAbortedError",
+            ConnectionRefusedError => "ConnectionRefusedError",
+            ConnectionResetError => "ConnectionResetError",
+            EOFError => "EOFError",
+            FloatingPointError => "FloatingPointError",
+            BufferError => "BufferError",
+            ReferenceError => "ReferenceError",
+            SystemError => "SystemError",
+            Warning => "Warning",
+            UserWarning => "UserWarning",
+            DeprecationWarning => "DeprecationWarning",
+            PendingDeprecationWarning => "PendingDeprecationWarning",
+            SyntaxWarning => "SyntaxWarning",
+            RuntimeWarning => "RuntimeWarning",
+            FutureWarning => "FutureWarning",
+            ImportWarning => "ImportWarning",
+            UnicodeWarning => "UnicodeWarning",
+            BytesWarning => "BytesWarning",
+            ResourceWarning => "ResourceWarning",
+            EncodingWarning => "EncodingWarning",
         }
     }
 
@@ -215,7 +277,26 @@ impl Builtin {
             ModuleNotFoundError => ImportError,
             UnicodeError => ValueError,
             UnicodeDecodeError | UnicodeEncodeError => UnicodeError,
-            TimeoutError => OSError,
+            TimeoutError | FileNotFoundError | FileExistsError | PermissionError
+            | IsADirectoryError | NotADirectoryError | InterruptedError | BlockingIOError
+            | ChildProcessError | ProcessLookupError | ConnectionError => OSError,
+            BrokenPipeError
+            | ConnectionAbortedError
+            | ConnectionRefusedError
+            | ConnectionResetError => ConnectionError,
+            EOFError | BufferError | ReferenceError | SystemError | Warning => Exception,
+            FloatingPointError => ArithmeticError,
+            UserWarning
+            | DeprecationWarning
+            | PendingDeprecationWarning
+            | SyntaxWarning
+            | RuntimeWarning
+            | FutureWarning
+            | ImportWarning
+            | UnicodeWarning
+            | BytesWarning
+            | ResourceWarning
+            | EncodingWarning => Warning,
             ArithmeticError | AssertionError | AttributeError | LookupError | NameError
             | RuntimeError | StopIteration | StopAsyncIteration | TypeError | ValueError
             | ImportError | OSError | InvalidStateError | SyntaxError | MemoryError => Exception,

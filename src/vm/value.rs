@@ -152,6 +152,8 @@ pub struct Function {
     pub closure: Vec<Ref<RefCell<Value>>>,
     /// `__qualname__`, e.g. `outer.<locals>.inner`.
     pub qualname: Ref<Str>,
+    /// Attributes a program set on it (`wrapper.calls = 0`), made on first use.
+    pub dict: RefCell<Option<Ref<Dict>>>,
     /// The dict of parameter and return annotations, or None when there are none.
     pub annotations: Value,
 }
