@@ -63,6 +63,7 @@ pub const TYPE_NAMES: &[&str] = &[
     "tuple",
     "dict",
     "set",
+    "frozenset",
     "range",
     "slice",
     "type",
@@ -1059,6 +1060,7 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
                 None => Value::tuple(Vec::new()),
             })
         }
+        Builtin::FrozenSet => super::frozenset::construct(vm, args),
         Builtin::Set => {
             arity("set", args, 0, 1)?;
             let mut set = KeySet::default();

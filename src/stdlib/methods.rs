@@ -529,24 +529,24 @@ fn set_op(vm: &mut Vm, args: &[Value], op: crate::syntax::ast::BinOp) -> PyResul
     Ok(acc)
 }
 
-fn set_union(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn set_union(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     set_op(vm, args, crate::syntax::ast::BinOp::BitOr)
 }
 
-fn set_intersection(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn set_intersection(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     set_op(vm, args, crate::syntax::ast::BinOp::BitAnd)
 }
 
-fn set_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn set_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     set_op(vm, args, crate::syntax::ast::BinOp::Sub)
 }
 
-fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("symmetric_difference", args, 2, 2)?;
     set_op(vm, args, crate::syntax::ast::BinOp::BitXor)
 }
 
-fn set_issubset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn set_issubset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("issubset", args, 2, 2)?;
     let o = other_keys(vm, &args[1])?;
     Ok(Value::Bool(
@@ -554,14 +554,14 @@ fn set_issubset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     ))
 }
 
-fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("issuperset", args, 2, 2)?;
     let o = other_keys(vm, &args[1])?;
     let s = recv_set(args)?.borrow();
     Ok(Value::Bool(o.iter().all(|k| s.contains(k))))
 }
 
-fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("isdisjoint", args, 2, 2)?;
     let o = other_keys(vm, &args[1])?;
     let s = recv_set(args)?.borrow();
@@ -576,7 +576,7 @@ fn set_update(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn set_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn set_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("copy", args, 1, 1)?;
     Ok(Value::Set(alloc(RefCell::new(
         recv_set(args)?.borrow().clone(),

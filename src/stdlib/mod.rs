@@ -6,6 +6,7 @@ pub mod attributes;
 pub mod builtins;
 pub mod bytes_methods;
 pub mod format;
+pub mod frozenset;
 pub mod iterators;
 pub mod math;
 pub mod methods;
@@ -34,6 +35,7 @@ pub fn install(vm: &mut Vm) {
     vm.builtins
         .insert("NotImplemented", vm.not_implemented.clone());
     object::register();
+    frozenset::register();
     // CPython's old names for OSError.
     for alias in ["IOError", "EnvironmentError"] {
         vm.builtins.insert(

@@ -179,7 +179,9 @@ impl Vm {
         }
         // The attributes of the built-in part (`int.real`, an exception's `args`).
         let base = match &obj {
-            Value::Instance(i) if !matches!(i.payload, Value::Undef) => Some(i.payload.clone()),
+            Value::Instance(i) if i.class.is_user && !matches!(i.payload, Value::Undef) => {
+                Some(i.payload.clone())
+            }
             Value::Exception(_) => Some(obj.clone()),
             _ => None,
         };

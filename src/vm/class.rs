@@ -326,6 +326,6 @@ fn subclassable(b: Builtin) -> bool {
     b.is_exception()
         || matches!(
             b,
-            Object | Int | Float | Str | Bytes | List | Tuple | Dict | Set | Property
+            Object | Int | Float | Str | Bytes | List | Tuple | Dict | Set | FrozenSet | Property
         )
 }

@@ -470,6 +470,7 @@ impl Vm {
             Value::Exception(e) => self.exception_str(e),
             Value::Instance(i)
                 if !matches!(i.payload, Value::Undef)
+                    && i.class.is_user
                     && protocol::user_method(v, "__repr__").is_none() =>
             {
                 let p = i.payload.clone();
@@ -531,6 +532,12 @@ impl Vm {
             return Ok(r.as_str().unwrap_or_default().to_string());
         }
         match v {
+            Value::Instance(i) if crate::stdlib::frozenset::is_frozenset(v) => {
+                let p = i.payload.clone();
+                let empty = matches!(&p, Value::Set(s) if s.borrow().is_empty());
+                let inner = if empty { String::new() } else { self.repr(&p)? };
+                Ok(format!("frozenset({inner})"))
+            }
             Value::Instance(i) if !matches!(i.payload, Value::Undef) => {
                 let p = i.payload.clone();
                 self.repr(&p)
@@ -561,7 +568,8 @@ impl Vm {
         }
         if protocol::user_class(v).is_some() {
             let payload = protocol::unwrap_payload(v);
-            if !payload.is(v) && protocol::user_method(v, "__str__").is_none() {
+            let user = protocol::user_class(v).is_some_and(|c| c.is_user);
+            if user && !payload.is(v) && protocol::user_method(v, "__str__").is_none() {
                 let p = payload.clone();
                 return crate::stdlib::format::format_value(&p, spec);
             }

@@ -434,7 +434,13 @@ impl Vm {
                 let s = s.clone();
                 crate::stdlib::percent::percent_format_bytes(self, &s, original_b)
             }
-            _ => ops::binary(op, a, b),
+            _ => {
+                let r = ops::binary(op, a, b)?;
+                if crate::stdlib::frozenset::is_frozenset(original) && matches!(r, Value::Set(_)) {
+                    return Ok(crate::stdlib::frozenset::freeze(r));
+                }
+                Ok(r)
+            }
         }
     }
 
@@ -824,6 +830,13 @@ impl Vm {
                 }
                 // Hashed as its built-in part (see `ops::hash_value`).
                 None if !matches!(inst.payload, Value::Undef) => {
+                    if inst.class.builtin == Builtin::FrozenSet
+                        && let Value::Set(s) = &inst.payload
+                    {
+                        let h = crate::stdlib::frozenset::hash(self, s)?;
+                        inst.hash.set(Some(h));
+                        return Ok(h);
+                    }
                     if let Value::List(_) | Value::Dict(_) | Value::Set(_) = inst.payload {
                         return type_error(format!("unhashable type: '{}'", type_name(v)));
                     }
