@@ -580,12 +580,13 @@ fn to_big(v: &Value) -> BigInt {
     }
 }
 
-fn radix(args: &[Value], name: &str, base: u32) -> PyResult<Value> {
+fn radix(vm: &mut Vm, args: &[Value], name: &str, base: u32) -> PyResult<Value> {
     arity(name, args, 1, 1)?;
-    match &args[0] {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(Value::str(
-            crate::fmt::int_to_radix(&to_big(&args[0]), base),
-        )),
+    let n = vm.index_key(args[0].clone())?;
+    match &n {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            Ok(Value::str(crate::fmt::int_to_radix(&to_big(&n), base)))
+        }
         other => type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(other)
@@ -593,16 +594,16 @@ fn radix(args: &[Value], name: &str, base: u32) -> PyResult<Value> {
     }
 }
 
-fn hex(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    radix(args, "hex", 16)
+fn hex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix(vm, args, "hex", 16)
 }
 
-fn bin(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    radix(args, "bin", 2)
+fn bin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix(vm, args, "bin", 2)
 }
 
-fn oct(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    radix(args, "oct", 8)
+fn oct(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix(vm, args, "oct", 8)
 }
 
 fn ord(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -848,7 +849,7 @@ pub fn float_hash(f: f64) -> i64 {
 }
 
 /// `math.frexp`: mantissa in [0.5, 1) and exponent, for finite non-negative `f`.
-fn frexp(f: f64) -> (f64, i32) {
+pub(crate) fn frexp(f: f64) -> (f64, i32) {
     if f == 0.0 {
         return (0.0, 0);
     }
@@ -1086,6 +1087,10 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
         }
         Builtin::Range => {
             no_kwargs("range", kw)?;
+            let args: Vec<Value> = args
+                .iter()
+                .map(|a| vm.index_key(a.clone()))
+                .collect::<PyResult<_>>()?;
             let ints: Vec<i64> = args
                 .iter()
                 .map(|a| match a {

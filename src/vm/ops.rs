@@ -608,6 +608,7 @@ impl Key {
 pub struct Probe<'a> {
     key: &'a Key,
     hash: u64,
+    script_eq: bool,
     pub candidates: std::cell::RefCell<Vec<Key>>,
 }
 
@@ -616,8 +617,18 @@ impl<'a> Probe<'a> {
         Probe {
             key,
             hash: key_hash(key),
+            script_eq: script_eq(key),
             candidates: std::cell::RefCell::new(Vec::new()),
         }
+    }
+}
+
+/// Whether comparing this key may run script code (`__eq__`).
+fn script_eq(k: &Key) -> bool {
+    match &k.0 {
+        Value::Instance(_) | Value::Tuple(_) => true,
+        Value::Exception(e) => e.class.is_user,
+        _ => false,
     }
 }
 
@@ -638,7 +649,8 @@ impl indexmap::Equivalent<Key> for Probe<'_> {
         if stored == self.key {
             return true;
         }
-        if key_hash(stored) == self.hash {
+        // Only pairs whose equality may be script code are left to the VM.
+        if (self.script_eq || script_eq(stored)) && key_hash(stored) == self.hash {
             self.candidates.borrow_mut().push(stored.clone());
         }
         false

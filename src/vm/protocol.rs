@@ -410,6 +410,22 @@ impl Vm {
     ) -> PyResult<Value> {
         let (original, original_b) = (a, b);
         let (a, b) = (unwrap_payload(a), unwrap_payload(b));
+        // `seq * n` where n has `__index__`.
+        if op == BinOp::Mul
+            && let (
+                Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_),
+                Value::Instance(_),
+            )
+            | (
+                Value::Instance(_),
+                Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_),
+            ) = (a, b)
+        {
+            let (x, y) = (self.index_key(a.clone())?, self.index_key(b.clone())?);
+            if !matches!(x, Value::Instance(_)) && !matches!(y, Value::Instance(_)) {
+                return ops::binary(op, &x, &y);
+            }
+        }
         match (op, a) {
             // In place, a list (or a list subclass instance) stays itself.
             (BinOp::Add, Value::List(l)) if inplace => {
@@ -873,9 +889,12 @@ impl Vm {
     /// compared through it with the stored keys of the same hash.
     pub fn dict_find(&mut self, d: &Dict, key: &Value) -> PyResult<Option<usize>> {
         let key = self.key(key.clone())?;
-        if !self.needs_vm(&key.0) {
-            return Ok(d.borrow().get_index_of(&key));
+        if !self.needs_vm(&key.0)
+            && let Some(i) = d.borrow().get_index_of(&key)
+        {
+            return Ok(Some(i));
         }
+        // A stored instance may equal the key through its `__eq__`.
         let probe = ops::Probe::new(&key);
         if let Some(i) = d.borrow().get_index_of(&probe) {
             return Ok(Some(i));
@@ -890,8 +909,10 @@ impl Vm {
 
     /// The index of `key` in a set, as `dict_find`.
     pub fn set_find(&mut self, s: &Set, key: &Key) -> PyResult<Option<usize>> {
-        if !self.needs_vm(&key.0) {
-            return Ok(s.borrow().get_index_of(key));
+        if !self.needs_vm(&key.0)
+            && let Some(i) = s.borrow().get_index_of(key)
+        {
+            return Ok(Some(i));
         }
         let probe = ops::Probe::new(key);
         if let Some(i) = s.borrow().get_index_of(&probe) {
@@ -1004,11 +1025,14 @@ impl Vm {
 
     /// A sequence index given as an object with `__index__` (or a slice of
     /// them), as the int it stands for.
-    fn index_key(&mut self, key: Value) -> PyResult<Value> {
+    pub fn index_key(&mut self, key: Value) -> PyResult<Value> {
         match &key {
-            Value::Instance(_) => match user_method(&key, "__index__") {
+            Value::Instance(i) => match user_method(&key, "__index__") {
                 Some(m) => self.drive(Step::call(m, vec![key], Then::Index)),
-                None => Ok(key),
+                None => match &i.payload {
+                    p @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => Ok(p.clone()),
+                    _ => Ok(key),
+                },
             },
             Value::Slice(s)
                 if [&s.start, &s.stop, &s.step]
