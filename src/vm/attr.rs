@@ -527,7 +527,7 @@ impl Vm {
         let f = inst.class.lookup(name)?;
         match f {
             Value::Function(_) | Value::Native(_) if inst.get(name).is_none() => {
-                if inst.class.lookup_user("__getattribute__").is_some() {
+                if inst.class.has_hook(super::types::HOOK_GETATTRIBUTE) {
                     return None;
                 }
                 Some(f)
@@ -579,14 +579,17 @@ pub fn store_instance_attr(obj: &Value, name: &Ref<Str>, v: Value) -> Option<Val
     if !class.is_user
         || class.slots.is_some()
         || class.has_hook(super::types::HOOK_SETATTR)
+        || class.has_hook(super::types::HOOK_NO_DICT)
         || class.lookup(name.as_str()).is_some()
-        || !has_dict(class)
     {
         return Some(v);
     }
-    inst.dict
-        .borrow_mut()
-        .insert(Key(Value::Str(name.clone())), v);
+    let mut dict = inst.dict.borrow_mut();
+    dict.insert(Key(Value::Str(name.clone())), v);
+    let n = dict.len().min(u8::MAX as usize) as u8;
+    if n > class.attr_hint.get() {
+        class.attr_hint.set(n);
+    }
     None
 }
 

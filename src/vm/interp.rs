@@ -386,12 +386,10 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) if bop == crate::syntax::ast::BinOp::Add => {
-                            x.checked_add(*y).map(Value::Int)
-                        }
-                        (Value::Int(x), Value::Int(y)) if bop == crate::syntax::ast::BinOp::Sub => {
-                            x.checked_sub(*y).map(Value::Int)
-                        }
+                        (Value::Int(x), Value::Int(y)) => arith_int(bop, *x, *y),
+                        (Value::Float(x), Value::Float(y)) => arith_float(bop, *x, *y),
+                        (Value::Float(x), Value::Int(y)) => arith_float(bop, *x, *y as f64),
+                        (Value::Int(x), Value::Float(y)) => arith_float(bop, *x as f64, *y),
                         _ => None,
                     };
                     match r {
@@ -429,15 +427,8 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match cmp {
-                            crate::syntax::ast::CmpOp::Lt => Some(x < y),
-                            crate::syntax::ast::CmpOp::LtE => Some(x <= y),
-                            crate::syntax::ast::CmpOp::Gt => Some(x > y),
-                            crate::syntax::ast::CmpOp::GtE => Some(x >= y),
-                            crate::syntax::ast::CmpOp::Eq => Some(x == y),
-                            crate::syntax::ast::CmpOp::NotEq => Some(x != y),
-                            _ => None,
-                        },
+                        (Value::Int(x), Value::Int(y)) => compare_ordered(cmp, x, y),
+                        (Value::Float(x), Value::Float(y)) => compare_ordered(cmp, x, y),
                         _ => None,
                     };
                     match r {
@@ -1280,6 +1271,49 @@ impl Vm {
             return err(Builtin::RecursionError, "maximum recursion depth exceeded");
         }
         Ok(())
+    }
+}
+
+/// A comparison of two ints or two floats (IEEE order is Python's, NaN
+/// included); `None` for `is` and `in`.
+#[inline]
+fn compare_ordered<T: PartialOrd>(op: crate::syntax::ast::CmpOp, x: T, y: T) -> Option<bool> {
+    use crate::syntax::ast::CmpOp;
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        _ => return None,
+    })
+}
+
+/// `x op y` for two ints when it is quick and cannot fail (else `None`:
+/// the general path decides, overflow and errors included).
+#[inline]
+fn arith_int(op: crate::syntax::ast::BinOp, x: i64, y: i64) -> Option<Value> {
+    use crate::syntax::ast::BinOp;
+    match op {
+        BinOp::Add => x.checked_add(y).map(Value::Int),
+        BinOp::Sub => x.checked_sub(y).map(Value::Int),
+        BinOp::Mul => x.checked_mul(y).map(Value::Int),
+        _ => None,
+    }
+}
+
+/// `x op y` for floats (ints already converted) when IEEE arithmetic is
+/// Python's answer: `+`, `-`, `*`, and `/` by a non-zero divisor.
+#[inline]
+fn arith_float(op: crate::syntax::ast::BinOp, x: f64, y: f64) -> Option<Value> {
+    use crate::syntax::ast::BinOp;
+    match op {
+        BinOp::Add => Some(Value::Float(x + y)),
+        BinOp::Sub => Some(Value::Float(x - y)),
+        BinOp::Mul => Some(Value::Float(x * y)),
+        BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
     }
 }
 

@@ -352,6 +352,8 @@ pub struct TypeObj {
     /// Which attribute hooks the class has (`HOOK_*` bits), once known;
     /// cleared by `touch`.
     hooks: Cell<u8>,
+    /// The most attributes an instance of it has had (to size new instances' dicts).
+    pub attr_hint: Cell<u8>,
 }
 
 const HOOKS_KNOWN: u8 = 1;
@@ -361,6 +363,8 @@ pub const HOOK_GETATTRIBUTE: u8 = 2;
 pub const HOOK_SETATTR: u8 = 4;
 /// ... `__getattr__`.
 pub const HOOK_GETATTR: u8 = 8;
+/// Its instances have no `__dict__` (`__slots__` all along the MRO).
+pub const HOOK_NO_DICT: u8 = 16;
 
 /// What a class's MRO holds under each name asked for so far.
 #[derive(Default)]
@@ -430,6 +434,9 @@ impl TypeObj {
                     h |= bit;
                 }
             }
+            if !super::attr::has_dict(self) {
+                h |= HOOK_NO_DICT;
+            }
             self.hooks.set(h);
         }
         h & hook != 0
@@ -478,6 +485,7 @@ impl TypeObj {
             subclasses: RefCell::new(Vec::new()),
             memo: RefCell::new(Memo::default()),
             hooks: Cell::new(0),
+            attr_hint: Cell::new(0),
         }
     }
     /// `__module__` as a str.

@@ -255,9 +255,14 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(class: Ref<TypeObj>, payload: Value) -> Instance {
+        // Sized for as many attributes as the class's instances have had.
+        let n = class.attr_hint.get() as usize;
         Instance {
             class,
-            dict: alloc(RefCell::new(Map::default())),
+            dict: alloc(RefCell::new(Map::with_capacity_and_hasher(
+                n,
+                Default::default(),
+            ))),
             payload,
             hash: Cell::new(None),
         }
