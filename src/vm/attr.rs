@@ -24,7 +24,7 @@ fn no_attribute<T>(obj: &Value, name: &str) -> PyResult<T> {
 
 /// A user descriptor: an instance whose class defines `__get__` (and
 /// `__set__`/`__delete__` for a data descriptor).
-fn is_data_descriptor(d: &Value) -> bool {
+pub(crate) fn is_data_descriptor(d: &Value) -> bool {
     opaque::<Property>(d).is_some()
         || (matches!(d, Value::Instance(_))
             && (user_method(d, "__set__").is_some() || user_method(d, "__delete__").is_some()))
@@ -561,7 +561,15 @@ pub fn instance_attr(obj: &Value, name: &Str) -> Option<Value> {
     };
     let v = inst.dict.borrow().get(&StrKey(name.as_str())).cloned()?;
     let class = &inst.class;
-    if class.has_hook(super::types::HOOK_GETATTRIBUTE) || class.lookup(name.as_str()).is_some() {
+    if class.has_hook(super::types::HOOK_GETATTRIBUTE) {
+        return None;
+    }
+    // Only a data descriptor of the class comes before the instance's own attribute.
+    if class.has_hook(super::types::HOOK_DATA_DESCRIPTORS)
+        && class
+            .lookup(name.as_str())
+            .is_some_and(|d| is_data_descriptor(&d))
+    {
         return None;
     }
     Some(v)

@@ -365,6 +365,9 @@ pub const HOOK_SETATTR: u8 = 4;
 pub const HOOK_GETATTR: u8 = 8;
 /// Its instances have no `__dict__` (`__slots__` all along the MRO).
 pub const HOOK_NO_DICT: u8 = 16;
+/// A class along its MRO holds a data descriptor (a property, say), which
+/// an instance's own attribute of the same name does not hide.
+pub const HOOK_DATA_DESCRIPTORS: u8 = 32;
 
 /// What a class's MRO holds under each name asked for so far.
 #[derive(Default)]
@@ -436,6 +439,15 @@ impl TypeObj {
             }
             if !super::attr::has_dict(self) {
                 h |= HOOK_NO_DICT;
+            }
+            let classes = std::iter::once(self).chain(self.mro.iter().map(|t| &**t));
+            if classes.filter(|t| t.is_user).any(|t| {
+                t.dict
+                    .borrow()
+                    .values()
+                    .any(super::attr::is_data_descriptor)
+            }) {
+                h |= HOOK_DATA_DESCRIPTORS;
             }
             self.hooks.set(h);
         }
