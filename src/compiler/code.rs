@@ -105,7 +105,8 @@ pub enum Op {
     ListAppend(u32),
     /// `set ... v -> set ...`
     SetAdd(u32),
-    /// `dict ... k v -> dict ...`
+    /// `dict ... k v -> dict ...`; the high bit (`vm::CALL_KEYWORD`) marks
+    /// a call's keyword argument, which may not repeat a key.
     MapAdd(u32),
     /// `list iterable -> list`, extends.
     ListExtend,
@@ -185,6 +186,9 @@ pub enum Op {
     /// which cuts the stack back to `exit` (the entered value is bound first).
     SetupWith(u32),
 }
+
+/// `MapAdd`'s flag for a call's keyword argument: a key already there is an error.
+pub const CALL_KEYWORD: u32 = 1 << 31;
 
 /// Whether a code object is a module, a function, a coroutine function...
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -424,7 +424,8 @@ impl Compiler<'_> {
                     Arg::Keyword(name, e) => {
                         self.load_const(Value::str(name.name.as_str()), name.span);
                         self.expr(e);
-                        self.emit(Op::MapAdd(0), name.span.to(e.span));
+                        let op = Op::MapAdd(super::code::CALL_KEYWORD);
+                        self.emit(op, name.span.to(e.span));
                     }
                     Arg::DoubleStarred(e) => {
                         self.expr(e);

@@ -23,11 +23,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("max", max),
     ("sum", sum),
     ("sorted", sorted),
-    ("reversed", reversed),
-    ("enumerate", enumerate),
-    ("zip", zip),
-    ("map", map),
-    ("filter", filter),
+
     ("isinstance", isinstance),
     ("issubclass", issubclass),
     ("round", round),
@@ -64,6 +60,15 @@ pub const TYPE_NAMES: &[&str] = &[
     "dict",
     "set",
     "frozenset",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "super",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
     "range",
     "slice",
     "type",
@@ -1062,15 +1067,24 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
             })
         }
         Builtin::FrozenSet => super::frozenset::construct(vm, args),
+        Builtin::Property => super::object::property(vm, args, kw),
+        Builtin::StaticMethod => super::object::staticmethod(vm, args, kw),
+        Builtin::ClassMethod => super::object::classmethod(vm, args, kw),
+        Builtin::Super => super::object::super_(vm, args, kw),
+        Builtin::Enumerate => enumerate(vm, args, kw),
+        Builtin::Zip => zip(vm, args, kw),
+        Builtin::Map => map(vm, args, kw),
+        Builtin::Filter => filter(vm, args, kw),
+        Builtin::Reversed => reversed(vm, args, kw),
         Builtin::Set => {
             arity("set", args, 0, 1)?;
-            let mut set = KeySet::default();
+            let set: Set = RefCell::new(KeySet::default());
             if let Some(v) = args.first() {
                 for x in vm.iterate(v)? {
-                    set.insert(Key::new(x)?);
+                    vm.set_add(&set, x)?;
                 }
             }
-            Ok(Value::Set(alloc(RefCell::new(set))))
+            Ok(Value::Set(alloc(set)))
         }
         Builtin::Dict => {
             arity("dict", args, 0, 1)?;

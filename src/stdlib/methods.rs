@@ -342,30 +342,31 @@ const DICT: &[(&str, NativeFn)] = &[
     ("clear", dict_clear),
 ];
 
-fn dict_get(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn dict_get(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("get", args, 2, 3)?;
-    let k = Key::new(args[1].clone())?;
-    Ok(recv_dict(args)?
-        .borrow()
-        .get(&k)
-        .cloned()
+    let d = recv_dict(args)?;
+    Ok(vm
+        .dict_get(d, &args[1])?
         .unwrap_or_else(|| args.get(2).cloned().unwrap_or_default()))
 }
 
-fn dict_setdefault(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn dict_setdefault(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("setdefault", args, 2, 3)?;
-    let k = Key::new(args[1].clone())?;
     let d = recv_dict(args)?;
-    let mut d = d.borrow_mut();
-    Ok(d.entry(k)
-        .or_insert_with(|| args.get(2).cloned().unwrap_or_default())
-        .clone())
+    if let Some(v) = vm.dict_get(d, &args[1])? {
+        return Ok(v);
+    }
+    let v = args.get(2).cloned().unwrap_or_default();
+    vm.dict_set(d, args[1].clone(), v.clone())?;
+    Ok(v)
 }
 
-fn dict_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn dict_pop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("pop", args, 2, 3)?;
-    let k = Key::new(args[1].clone())?;
-    match recv_dict(args)?.borrow_mut().shift_remove(&k) {
+    let d = recv_dict(args)?;
+    let found = vm.dict_find(d, &args[1])?;
+    let removed = found.and_then(|i| d.borrow_mut().shift_remove_index(i).map(|(_, v)| v));
+    match removed {
         Some(v) => Ok(v),
         None => match args.get(2) {
             Some(d) => Ok(d.clone()),
@@ -406,7 +407,23 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     let Value::Dict(d) = d else { return Ok(()) };
     if let Value::Dict(s) = crate::vm::protocol::unwrap_payload(src) {
         let items = s.borrow().clone();
-        d.borrow_mut().extend(items);
+        let plain = |m: &Map| !m.keys().any(|k| crate::vm::protocol::user_class(&k.0).is_some());
+        if plain(&items) && plain(&d.borrow()) {
+            d.borrow_mut().extend(items);
+        } else {
+            for (k, v) in items {
+                vm.dict_set(d, k.0, v)?;
+            }
+        }
+        return Ok(());
+    }
+    // The mapping protocol: `keys()`, then `obj[key]` for each.
+    if let Some(keys) = crate::vm::protocol::user_method(src, "keys") {
+        let keys = vm.call_value(&keys, vec![src.clone()])?;
+        for k in vm.iterate(&keys)? {
+            let v = vm.subscript(src, &k)?;
+            vm.dict_set(d, k, v)?;
+        }
         return Ok(());
     }
     for (i, item) in vm.iterate(src)?.into_iter().enumerate() {
@@ -456,11 +473,12 @@ fn dict_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("fromkeys", args, 1, 2)?;
     let v = args.get(1).cloned().unwrap_or_default();
-    let mut m = Map::default();
+    let m = Map::default();
+    let m = RefCell::new(m);
     for k in vm.iterate(&args[0])? {
-        m.insert(Key::new(k)?, v.clone());
+        vm.dict_set(&m, k, v.clone())?;
     }
-    Ok(Value::dict(m))
+    Ok(Value::Dict(alloc(m)))
 }
 
 // ---- set -----------------------------------------------------------------------
@@ -482,24 +500,30 @@ const SET: &[(&str, NativeFn)] = &[
     ("clear", set_clear),
 ];
 
-fn set_add(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn set_add(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("add", args, 2, 2)?;
-    let k = Key::new(args[1].clone())?;
-    recv_set(args)?.borrow_mut().insert(k);
+    vm.set_add(recv_set(args)?, args[1].clone())?;
     Ok(Value::None)
 }
 
-fn set_discard(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+/// Removes a member (found through `__eq__` where it must be); whether it was there.
+fn set_take(vm: &mut Vm, s: &Set, v: &Value) -> PyResult<bool> {
+    let k = vm.key(v.clone())?;
+    Ok(match vm.set_find(s, &k)? {
+        Some(i) => s.borrow_mut().shift_remove_index(i).is_some(),
+        None => false,
+    })
+}
+
+fn set_discard(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("discard", args, 2, 2)?;
-    let k = Key::new(args[1].clone())?;
-    recv_set(args)?.borrow_mut().shift_remove(&k);
+    set_take(vm, recv_set(args)?, &args[1])?;
     Ok(Value::None)
 }
 
-fn set_remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn set_remove(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("remove", args, 2, 2)?;
-    let k = Key::new(args[1].clone())?;
-    if recv_set(args)?.borrow_mut().shift_remove(&k) {
+    if set_take(vm, recv_set(args)?, &args[1])? {
         Ok(Value::None)
     } else {
         key_error(args[1].clone())
@@ -517,16 +541,31 @@ fn set_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn other_keys(vm: &mut Vm, v: &Value) -> PyResult<KeySet> {
-    vm.iterate(v)?.into_iter().map(Key::new).collect()
+    let set: Set = RefCell::new(KeySet::default());
+    for x in vm.iterate(v)? {
+        vm.set_add(&set, x)?;
+    }
+    Ok(set.into_inner())
 }
 
 fn set_op(vm: &mut Vm, args: &[Value], op: crate::syntax::ast::BinOp) -> PyResult<Value> {
     let mut acc = Value::Set(alloc(RefCell::new(recv_set(args)?.borrow().clone())));
     for other in &args[1..] {
         let o = Value::Set(alloc(RefCell::new(other_keys(vm, other)?)));
-        acc = ops::binary(op, &acc, &o)?;
+        let step = vm.binary_step(op, acc, o, false)?;
+        acc = vm.drive(step)?;
     }
     Ok(acc)
+}
+
+/// Whether every member of `a` is in `b` (through `__eq__` where it must be).
+fn all_in(vm: &mut Vm, a: &KeySet, b: &Set) -> PyResult<bool> {
+    for k in a {
+        if vm.set_find(b, k)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 pub fn set_union(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -548,30 +587,35 @@ pub fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<
 
 pub fn set_issubset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("issubset", args, 2, 2)?;
-    let o = other_keys(vm, &args[1])?;
-    Ok(Value::Bool(
-        recv_set(args)?.borrow().iter().all(|k| o.contains(k)),
-    ))
+    let o = RefCell::new(other_keys(vm, &args[1])?);
+    let mine = recv_set(args)?.borrow().clone();
+    Ok(Value::Bool(all_in(vm, &mine, &o)?))
 }
 
 pub fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("issuperset", args, 2, 2)?;
     let o = other_keys(vm, &args[1])?;
-    let s = recv_set(args)?.borrow();
-    Ok(Value::Bool(o.iter().all(|k| s.contains(k))))
+    Ok(Value::Bool(all_in(vm, &o, recv_set(args)?)?))
 }
 
 pub fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     method_arity("isdisjoint", args, 2, 2)?;
     let o = other_keys(vm, &args[1])?;
-    let s = recv_set(args)?.borrow();
-    Ok(Value::Bool(!o.iter().any(|k| s.contains(k))))
+    let s = recv_set(args)?;
+    for k in &o {
+        if vm.set_find(s, k)?.is_some() {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn set_update(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = recv_set(args)?;
     for other in &args[1..] {
-        let o = other_keys(vm, other)?;
-        recv_set(args)?.borrow_mut().extend(o);
+        for x in vm.iterate(other)? {
+            vm.set_add(s, x)?;
+        }
     }
     Ok(Value::None)
 }

@@ -15,10 +15,6 @@ type Kw<'a> = &'a [(Ref<Str>, Value)];
 
 /// The builtins this module adds.
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
-    ("property", property),
-    ("staticmethod", staticmethod),
-    ("classmethod", classmethod),
-    ("super", super_),
     ("vars", vars),
     ("dir", dir),
     ("setattr", setattr),
@@ -443,7 +439,7 @@ pub fn type_mro(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn property(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub fn property(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity("property", args, 0, 4)?;
     let mut slots = [Value::None, Value::None, Value::None, Value::None];
     for (i, a) in args.iter().enumerate() {
@@ -514,18 +510,18 @@ fn property_deleter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     property_with(args, 2)
 }
 
-fn staticmethod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn staticmethod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("staticmethod", args, 1, 1)?;
     Ok(descriptor("staticmethod", StaticMethod(args[0].clone())))
 }
 
-fn classmethod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn classmethod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("classmethod", args, 1, 1)?;
     Ok(descriptor("classmethod", ClassMethod(args[0].clone())))
 }
 
 /// `super(class, obj)`; the compiler passes both for `super()` in a method.
-fn super_(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub fn super_(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     match args {
         [] => runtime_error("super(): no arguments"),
         [Value::Type(class), obj] => {

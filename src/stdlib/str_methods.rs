@@ -655,7 +655,8 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let items = join_items(vm, p[0].as_ref().unwrap_or(&Value::None))?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
-        let Value::Str(s) = item else {
+        // An instance of a str subclass joins as its text.
+        let Value::Str(s) = crate::vm::protocol::unwrap_payload(item) else {
             return type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 type_name(item)

@@ -7,7 +7,7 @@ use super::heap::{Ref, alloc};
 use super::types::{Builtin, builtin, type_name};
 use super::value::*;
 use super::{Halt, Vm};
-use crate::compiler::code::{Op, flags};
+use crate::compiler::code::{CALL_KEYWORD, Op, flags};
 use crate::runtime::future::FutureState;
 use std::cell::RefCell;
 use std::io::Write;
@@ -600,8 +600,17 @@ impl Vm {
                     let k = pop!();
                     let n = fiber.stack.len();
                     save!();
-                    if let Value::Dict(m) = &fiber.stack[n - 1 - d as usize] {
+                    let (call, d) = (d & CALL_KEYWORD != 0, (d & !CALL_KEYWORD) as usize);
+                    if let Value::Dict(m) = &fiber.stack[n - 1 - d] {
                         let m = m.clone();
+                        if call && m.borrow().contains_key(&Key(k.clone())) {
+                            let callee = &fiber.stack[n - 3];
+                            return type_error(format!(
+                                "{} got multiple values for keyword argument '{}'",
+                                function_str(callee),
+                                super::repr::str_plain(&k)
+                            ));
+                        }
                         self.dict_set(&m, k, v)?;
                     }
                 }
@@ -627,6 +636,15 @@ impl Vm {
                 Op::DictMerge(call) => {
                     let m = super::protocol::unwrap_payload(&pop!()).clone();
                     save!();
+                    // Any mapping (`keys()` and `__getitem__`) unpacks as a dict.
+                    let m = match &m {
+                        Value::Instance(_) if super::protocol::user_method(&m, "keys").is_some() => {
+                            let d = Value::dict(Map::default());
+                            crate::stdlib::methods::dict_update_from(self, &d, &m)?;
+                            d
+                        }
+                        _ => m,
+                    };
                     let Value::Dict(src) = &m else {
                         return type_error(if call == 1 {
                             format!("argument after ** must be a mapping, not {}", type_name(&m))
@@ -639,8 +657,10 @@ impl Vm {
                         let mut dst = dst.borrow_mut();
                         for (k, v) in src {
                             if call == 1 && dst.contains_key(&k) {
+                                let n = fiber.stack.len();
                                 return type_error(format!(
-                                    "got multiple values for keyword argument '{}'",
+                                    "{} got multiple values for keyword argument '{}'",
+                                    function_str(&fiber.stack[n - 3]),
                                     super::repr::str_plain(&k.0)
                                 ));
                             }
@@ -1271,6 +1291,20 @@ impl Vm {
             return err(Builtin::RecursionError, "maximum recursion depth exceeded");
         }
         Ok(())
+    }
+}
+
+/// How CPython names a callable in argument errors: `__main__.f()`, `print()`.
+fn function_str(f: &Value) -> String {
+    match f {
+        Value::Function(f) if &*f.module.name.text != "builtins" => {
+            format!("{}.{}()", f.module.name.text, f.qualname.text)
+        }
+        Value::Function(f) => format!("{}()", f.qualname.text),
+        Value::BoundMethod(b) => function_str(&b.func),
+        Value::Native(n) => format!("{}()", n.name),
+        Value::Type(t) => format!("{}()", t.name),
+        other => format!("{}()", type_name(other)),
     }
 }
 

@@ -399,6 +399,45 @@ impl Vm {
         })
     }
 
+    /// `|`, `&`, `-`, `^` of sets whose members compare through `__eq__`.
+    fn set_binary(&mut self, op: BinOp, x: &Set, y: &Set) -> PyResult<Value> {
+        let (xs, ys): (Vec<Key>, Vec<Key>) = (
+            x.borrow().iter().cloned().collect(),
+            y.borrow().iter().cloned().collect(),
+        );
+        let out: Set = std::cell::RefCell::new(KeySet::default());
+        let keep = |vm: &mut Vm, k: &Key, other: &Set, want: bool| -> PyResult<bool> {
+            Ok(vm.set_find(other, k)?.is_some() == want)
+        };
+        match op {
+            BinOp::BitOr => {
+                for k in xs.iter().chain(&ys) {
+                    self.set_add(&out, k.0.clone())?;
+                }
+            }
+            BinOp::BitAnd | BinOp::Sub => {
+                for k in &xs {
+                    if keep(self, k, y, op == BinOp::BitAnd)? {
+                        self.set_add(&out, k.0.clone())?;
+                    }
+                }
+            }
+            _ => {
+                for k in &xs {
+                    if keep(self, k, y, false)? {
+                        self.set_add(&out, k.0.clone())?;
+                    }
+                }
+                for k in &ys {
+                    if keep(self, k, x, false)? {
+                        self.set_add(&out, k.0.clone())?;
+                    }
+                }
+            }
+        }
+        Ok(Value::Set(super::heap::alloc(out)))
+    }
+
     /// The built-in meaning of `a op b`, for operands without dunder methods
     /// (instances of subclasses of built-in classes count as their values).
     fn builtin_binary(
@@ -449,6 +488,16 @@ impl Vm {
             (BinOp::Mod, Value::Bytes(s)) => {
                 let s = s.clone();
                 crate::stdlib::percent::percent_format_bytes(self, &s, original_b)
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x))
+                if matches!(b, Value::Set(_)) && (self.needs_vm(a) || self.needs_vm(b)) =>
+            {
+                let Value::Set(y) = b else { unreachable!("matched above") };
+                let r = self.set_binary(op, x, y)?;
+                if crate::stdlib::frozenset::is_frozenset(original) {
+                    return Ok(crate::stdlib::frozenset::freeze(r));
+                }
+                Ok(r)
             }
             _ => {
                 let r = ops::binary(op, a, b)?;
@@ -807,6 +856,7 @@ impl Vm {
                 Ok(false)
             }
             Value::Dict(d) => Ok(self.dict_find(d, item)?.is_some()),
+            Value::View(v) if v.1 == DictView::Keys => Ok(self.dict_find(&v.0, item)?.is_some()),
             Value::Set(s) => {
                 let key = self.key(item.clone())?;
                 Ok(self.set_find(s, &key)?.is_some())
