@@ -23,7 +23,6 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("max", max),
     ("sum", sum),
     ("sorted", sorted),
-
     ("isinstance", isinstance),
     ("issubclass", issubclass),
     ("round", round),

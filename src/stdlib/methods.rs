@@ -407,7 +407,10 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, src: &Value) -> PyResult<()> {
     let Value::Dict(d) = d else { return Ok(()) };
     if let Value::Dict(s) = crate::vm::protocol::unwrap_payload(src) {
         let items = s.borrow().clone();
-        let plain = |m: &Map| !m.keys().any(|k| crate::vm::protocol::user_class(&k.0).is_some());
+        let plain = |m: &Map| {
+            !m.keys()
+                .any(|k| crate::vm::protocol::user_class(&k.0).is_some())
+        };
         if plain(&items) && plain(&d.borrow()) {
             d.borrow_mut().extend(items);
         } else {

@@ -161,6 +161,12 @@ impl Vm {
             if bases[..i].iter().any(|x| super::heap::same(x, b)) {
                 return type_error(format!("duplicate base class {}", b.name));
             }
+            if !b.is_user && b.builtin == Builtin::Type {
+                return type_error(format!(
+                    "Coro does not support metaclasses yet: '{name}' cannot derive from 'type'",
+                    name = name.as_str()
+                ));
+            }
             if !b.is_user && !subclassable(b.builtin) {
                 return type_error(format!("type '{}' is not an acceptable base type", b.name));
             }

@@ -638,7 +638,9 @@ impl Vm {
                     save!();
                     // Any mapping (`keys()` and `__getitem__`) unpacks as a dict.
                     let m = match &m {
-                        Value::Instance(_) if super::protocol::user_method(&m, "keys").is_some() => {
+                        Value::Instance(_)
+                            if super::protocol::user_method(&m, "keys").is_some() =>
+                        {
                             let d = Value::dict(Map::default());
                             crate::stdlib::methods::dict_update_from(self, &d, &m)?;
                             d

@@ -492,7 +492,9 @@ impl Vm {
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x))
                 if matches!(b, Value::Set(_)) && (self.needs_vm(a) || self.needs_vm(b)) =>
             {
-                let Value::Set(y) = b else { unreachable!("matched above") };
+                let Value::Set(y) = b else {
+                    unreachable!("matched above")
+                };
                 let r = self.set_binary(op, x, y)?;
                 if crate::stdlib::frozenset::is_frozenset(original) {
                     return Ok(crate::stdlib::frozenset::freeze(r));

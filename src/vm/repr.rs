@@ -191,14 +191,31 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>, hook: &mut Hoo
         Value::Float(f) => out.push_str(&crate::fmt::float_repr(*f)),
         Value::Str(s) => out.push_str(&str_repr(&s.text)),
         Value::Bytes(b) => out.push_str(&bytes_repr(b)),
+        // Item by item, not under a borrow: a `__repr__` may change the list
+        // (as CPython, items it appends are shown too).
         Value::List(l) => container(out, v, seen, "[", "]", |out, seen| {
-            items(out, &l.borrow(), seen, false, hook)
+            let mut i = 0;
+            loop {
+                let Some(x) = l.borrow().get(i).cloned() else {
+                    break;
+                };
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(out, &x, seen, hook);
+                i += 1;
+            }
         }),
         Value::Tuple(t) => container(out, v, seen, "(", ")", |out, seen| {
             items(out, t, seen, t.len() == 1, hook)
         }),
         Value::Dict(d) => container(out, v, seen, "{", "}", |out, seen| {
-            for (i, (k, val)) in d.borrow().iter().enumerate() {
+            let entries: Vec<(Key, Value)> = d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            for (i, (k, val)) in entries.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
@@ -276,7 +293,8 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>, hook: &mut Hoo
         Value::Exception(e) => {
             out.push_str(&e.class.name);
             out.push('(');
-            for (i, a) in e.args.borrow().iter().enumerate() {
+            let args = e.args.borrow().clone();
+            for (i, a) in args.iter().enumerate() {
                 if i > 0 {
                     out.push_str(", ");
                 }
