@@ -68,7 +68,7 @@ pub fn run(
                 }
                 return status;
             }
-            let text = traceback::render(&e);
+            let text = vm.render_traceback(&e);
             let _ = vm.err.write_all(text.as_bytes());
             let _ = vm.err.flush();
             // Python exits with 128 + SIGINT after an uncaught KeyboardInterrupt.

@@ -368,7 +368,7 @@ impl Session {
             }
             return self.finish(Outcome::Exit(status));
         }
-        let text = crate::traceback::render(e);
+        let text = self.vm.render_traceback(e);
         let _ = self.vm.err.write_all(text.as_bytes());
         self.finish(Outcome::Failed)
     }

@@ -2,23 +2,32 @@
 //! through the awaits that led to it.
 
 use crate::vm::exception::Exception;
-use crate::vm::repr::exception_str;
+use crate::vm::heap::Ref;
 use std::fmt::Write;
+
+/// `str(e)` of an exception as the traceback shows it (the VM runs a
+/// class's `__str__`; see `Vm::render_traceback`).
+pub type Message<'a> = dyn FnMut(&Ref<Exception>) -> String + 'a;
 
 /// The text Python prints on stderr for an uncaught exception, chained
 /// causes and contexts first.
-pub fn render(exc: &Exception) -> String {
+pub fn render(exc: &Ref<Exception>, message: &mut Message) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    write_chain(&mut out, exc, &mut seen);
+    write_chain(&mut out, exc, &mut seen, message);
     out
 }
 
-fn write_chain(out: &mut String, exc: &Exception, seen: &mut Vec<*const Exception>) {
-    seen.push(exc as *const Exception);
+fn write_chain(
+    out: &mut String,
+    exc: &Ref<Exception>,
+    seen: &mut Vec<*const Exception>,
+    message: &mut Message,
+) {
+    seen.push(&**exc as *const Exception);
     if let Some(cause) = exc.cause.borrow().as_ref() {
         if !seen.contains(&(&**cause as *const Exception)) {
-            write_chain(out, cause, seen);
+            write_chain(out, cause, seen, message);
             out.push_str(
                 "\nThe above exception was the direct cause of the following exception:\n\n",
             );
@@ -27,13 +36,13 @@ fn write_chain(out: &mut String, exc: &Exception, seen: &mut Vec<*const Exceptio
         && !exc.suppress_context.get()
         && !seen.contains(&(&**ctx as *const Exception))
     {
-        write_chain(out, ctx, seen);
+        write_chain(out, ctx, seen, message);
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
-    write_one(out, exc);
+    write_one(out, exc, message);
 }
 
-fn write_one(out: &mut String, exc: &Exception) {
+fn write_one(out: &mut String, exc: &Ref<Exception>, message: &mut Message) {
     let tb = exc.traceback.borrow();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
@@ -67,7 +76,17 @@ fn write_one(out: &mut String, exc: &Exception) {
         }
     }
     write_repeated(out, count);
-    let _ = writeln!(out, "{}", exception_line(exc));
+    drop(tb);
+    let _ = writeln!(out, "{}", exception_line(exc, &message(exc)));
+    // `add_note`'s notes, one per line after the message.
+    if let Some(dict) = exc.dict.borrow().as_ref()
+        && let Some(crate::vm::value::Value::List(notes)) =
+            dict.borrow().get(&crate::vm::value::StrKey("__notes__"))
+    {
+        for n in notes.borrow().iter() {
+            let _ = writeln!(out, "{}", crate::vm::repr::str_plain(n));
+        }
+    }
 }
 
 /// How many identical traceback entries in a row are shown.
@@ -82,8 +101,7 @@ fn write_repeated(out: &mut String, count: usize) {
 }
 
 /// `ValueError: message`, or the bare class name when the message is empty.
-pub fn exception_line(exc: &Exception) -> String {
-    let msg = exception_str(exc);
+pub fn exception_line(exc: &Exception, msg: &str) -> String {
     let name = exc.class.qualified_name();
     if msg.is_empty() {
         name

@@ -165,7 +165,7 @@ pub fn run_callback(vm: &mut Vm, cb: Callback) {
         } if flag.get() => {}
         Callback::Call { func, args, .. } => {
             if let Err(e) = vm.call_value(&func, args) {
-                let text = crate::traceback::render(&e);
+                let text = vm.render_traceback(&e);
                 let _ = std::io::Write::write_all(
                     &mut vm.err,
                     format!("Exception in callback {}\n{text}", repr_plain(&func)).as_bytes(),

@@ -71,7 +71,12 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
                     _ => Value::tuple(args.clone()),
                 })
             }
-            _ => None,
+            // Attributes set on it (`__notes__`, say).
+            _ => e
+                .dict
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.borrow().get(&StrKey(name)).cloned()),
         },
         Value::Function(f) => match name {
             "__name__" => Some(Value::str(&*f.code.name)),
@@ -131,6 +136,14 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
         },
         _ => None,
     };
+    // A method in the class namespace (`e.add_note`, `(7).__add__`).
+    let found = found.or_else(|| match type_of(obj).lookup(name) {
+        Some(m @ Value::Native(_)) => Some(Value::BoundMethod(alloc(BoundMethod {
+            receiver: obj.clone(),
+            func: m,
+        }))),
+        _ => None,
+    });
     match found {
         Some(v) => Ok(v),
         None => match obj {

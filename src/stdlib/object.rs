@@ -44,6 +44,7 @@ pub fn class_methods() -> Vec<(Builtin, &'static str, NativeFn)> {
             "with_traceback",
             exception_with_traceback,
         ),
+        (Builtin::BaseException, "add_note", exception_add_note),
         (Builtin::Property, "setter", property_setter),
         (Builtin::Property, "getter", property_getter),
         (Builtin::Property, "deleter", property_deleter),
@@ -294,6 +295,30 @@ fn exception_repr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Some(v @ Value::Exception(_)) => Ok(Value::str(crate::vm::repr::repr_plain(v))),
         _ => type_error("descriptor '__repr__' requires a 'BaseException' object"),
     }
+}
+
+/// `e.add_note(text)`: kept in `e.__notes__` and shown by the traceback.
+fn exception_add_note(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("add_note", args, 2, 2)?;
+    let Value::Exception(e) = &args[0] else {
+        return type_error("descriptor 'add_note' requires a 'BaseException' object");
+    };
+    let Value::Str(_) = &args[1] else {
+        return type_error(format!("note must be a str, not '{}'", type_name(&args[1])));
+    };
+    let dict = e.attrs();
+    let notes = dict
+        .borrow()
+        .get(&crate::vm::value::StrKey("__notes__"))
+        .cloned();
+    match notes {
+        Some(Value::List(l)) => l.borrow_mut().push(args[1].clone()),
+        _ => {
+            let list = Value::list(vec![args[1].clone()]);
+            dict.borrow_mut().insert(Key(Value::str("__notes__")), list);
+        }
+    }
+    Ok(Value::None)
 }
 
 fn exception_with_traceback(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -232,7 +232,7 @@ impl Vm {
             };
             if let Some(e) = problem {
                 self.flush();
-                let text = crate::traceback::render(&e);
+                let text = self.render_traceback(&e);
                 let _ = std::io::Write::write_all(
                     &mut self.err,
                     format!(

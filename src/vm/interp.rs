@@ -1289,7 +1289,10 @@ impl Vm {
         if super::interrupt::take() {
             return Err(super::interrupt::keyboard_interrupt());
         }
-        if self.outer_frames + fiber.frames.len() + 1 > self.recursion_limit {
+        // However high the limit is set, frames stop at MAX_FRAMES (CPython
+        // would have crashed long before; this ends with a RecursionError).
+        let limit = self.recursion_limit.min(MAX_FRAMES);
+        if self.outer_frames + fiber.frames.len() + 1 > limit {
             return err(Builtin::RecursionError, "maximum recursion depth exceeded");
         }
         Ok(())
@@ -1325,6 +1328,9 @@ fn compare_ordered<T: PartialOrd>(op: crate::syntax::ast::CmpOp, x: T, y: T) -> 
         _ => return None,
     })
 }
+
+/// The deepest a program's calls may nest, whatever `sys.setrecursionlimit` says.
+const MAX_FRAMES: usize = 1_000_000;
 
 /// `x op y` for two ints when it is quick and cannot fail (else `None`:
 /// the general path decides, overflow and errors included).

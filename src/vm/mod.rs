@@ -480,6 +480,15 @@ impl Vm {
         }
     }
 
+    /// The traceback text of an uncaught exception, with messages from the
+    /// exceptions' own `__str__`.
+    pub fn render_traceback(&mut self, e: &Ref<exception::Exception>) -> String {
+        crate::traceback::render(e, &mut |x| {
+            self.to_str(&Value::Exception(x.clone()))
+                .unwrap_or_else(|_| "<exception str() failed>".into())
+        })
+    }
+
     /// `str(e)` of an exception: its message, or its args.
     pub fn exception_str(&mut self, e: &exception::Exception) -> PyResult<String> {
         let args = e.args.borrow().clone();
