@@ -200,11 +200,7 @@ impl Vm {
             Value::Opaque(_) => {
                 if let Some(p) = opaque::<Property>(d) {
                     if p.fget.is_none() {
-                        return attribute_error(format!(
-                            "property {}of '{}' object has no getter",
-                            property_name(p),
-                            class.name
-                        ));
+                        return no_accessor(p, class, "getter");
                     }
                     return Ok(Step::call(p.fget.clone(), vec![obj], Then::Value));
                 }
@@ -431,11 +427,7 @@ impl Vm {
         if let Some(d) = class.lookup(name.as_str()) {
             if let Some(p) = opaque::<Property>(&d) {
                 if p.fset.is_none() {
-                    return attribute_error(format!(
-                        "property {}of '{}' object has no setter",
-                        property_name(p),
-                        class.name
-                    ));
+                    return no_accessor(p, class, "setter");
                 }
                 return Ok(Step::call(p.fset.clone(), vec![obj, value], Then::Discard));
             }
@@ -497,11 +489,7 @@ impl Vm {
         if let Some(d) = class.lookup(name.as_str()) {
             if let Some(p) = opaque::<Property>(&d) {
                 if p.fdel.is_none() {
-                    return attribute_error(format!(
-                        "property {}of '{}' object has no deleter",
-                        property_name(p),
-                        class.name
-                    ));
+                    return no_accessor(p, class, "deleter");
                 }
                 return Ok(Step::call(p.fdel.clone(), vec![obj], Then::Discard));
             }
@@ -599,6 +587,15 @@ pub fn store_instance_attr(obj: &Value, name: &Ref<Str>, v: Value) -> Option<Val
         class.attr_hint.set(n);
     }
     None
+}
+
+/// A property used in a way it has no function for.
+fn no_accessor<T>(p: &Property, class: &TypeObj, what: &str) -> PyResult<T> {
+    attribute_error(format!(
+        "property {}of '{}' object has no {what}",
+        property_name(p),
+        class.name
+    ))
 }
 
 /// `'x' ` for a property that knows its name (CPython 3.11 names it), else nothing.

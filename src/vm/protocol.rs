@@ -90,8 +90,8 @@ pub struct Attempts {
     pub b: Value,
     /// `a op= b`: errors name the augmented operator.
     pub inplace: bool,
-    /// `(method, self, other, invert)`, next first.
-    pub queue: Vec<(Value, Value, Value, bool)>,
+    /// The methods left to try, next last.
+    pub queue: Vec<Attempt>,
 }
 
 #[derive(Clone, Copy)]
@@ -142,6 +142,27 @@ fn cmp_symbol(op: CmpOp) -> &'static str {
         CmpOp::NotEq => "!=",
         _ => "in",
     }
+}
+
+/// One operator method to try: `(method, self, other, invert)`.
+type Attempt = (Value, Value, Value, bool);
+
+/// Puts the forward and reflected methods on the queue (next last), the
+/// reflected first when the right operand's class takes priority.
+fn queue_attempts(
+    queue: &mut Vec<Attempt>,
+    reflected_first: bool,
+    forward: Option<Attempt>,
+    reflected: Option<Attempt>,
+) {
+    let (first, second) = if reflected_first {
+        (reflected, forward)
+    } else {
+        (forward, reflected)
+    };
+    queue.extend(first);
+    queue.extend(second);
+    queue.reverse();
 }
 
 /// The class a value's dunder methods come from, when a program defined it.
@@ -382,14 +403,7 @@ impl Vm {
             .is_some_and(|c| !same && c.is_subclass(&type_of(&a)));
         let fwd_entry = forward.map(|m| (m, a.clone(), b.clone(), false));
         let refl_entry = reflected.map(|m| (m, b.clone(), a.clone(), false));
-        if b_first {
-            queue.extend(refl_entry);
-            queue.extend(fwd_entry);
-        } else {
-            queue.extend(fwd_entry);
-            queue.extend(refl_entry);
-        }
-        queue.reverse();
+        queue_attempts(&mut queue, b_first, fwd_entry, refl_entry);
         self.next_attempt(Attempts {
             op: Operator::Binary(op),
             a,
@@ -548,14 +562,7 @@ impl Vm {
         let fwd_entry = forward.map(|(m, inv)| (m, a.clone(), b.clone(), inv));
         let refl_entry = reflected.map(|(m, inv)| (m, b.clone(), a.clone(), inv));
         let mut queue = Vec::new();
-        if b_first {
-            queue.extend(refl_entry);
-            queue.extend(fwd_entry);
-        } else {
-            queue.extend(fwd_entry);
-            queue.extend(refl_entry);
-        }
-        queue.reverse();
+        queue_attempts(&mut queue, b_first, fwd_entry, refl_entry);
         self.next_attempt(Attempts {
             op: Operator::Compare(op),
             a,
