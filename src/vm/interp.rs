@@ -160,6 +160,20 @@ impl Vm {
                 fiber.stack.last().expect("stack not empty")
             };
         }
+        // The truth of a value for a jump: a bool at once, anything else
+        // through the truth protocol (which may run `__bool__`).
+        macro_rules! truth {
+            ($v:expr) => {
+                match $v {
+                    Value::Bool(b) => *b,
+                    other => {
+                        let other = other.clone();
+                        save!();
+                        self.truthy(&other)?
+                    }
+                }
+            };
+        }
         loop {
             let op = code.ops[ip];
             ip += 1;
@@ -452,37 +466,25 @@ impl Vm {
                 }
                 Op::PopJumpIfFalse(t) => {
                     let v = pop!();
-                    let t_ = match v {
-                        Value::Bool(b) => b,
-                        ref other => {
-                            save!();
-                            self.truthy(other)?
-                        }
-                    };
-                    if !t_ {
+                    if !truth!(&v) {
                         ip = t as usize;
                     }
                 }
                 Op::PopJumpIfTrue(t) => {
                     let v = pop!();
-                    save!();
-                    if self.truthy(&v)? {
+                    if truth!(&v) {
                         ip = t as usize;
                     }
                 }
                 Op::JumpIfFalseOrPop(t) => {
-                    let v = top!().clone();
-                    save!();
-                    if self.truthy(&v)? {
+                    if truth!(top!()) {
                         fiber.stack.pop();
                     } else {
                         ip = t as usize;
                     }
                 }
                 Op::JumpIfTrueOrPop(t) => {
-                    let v = top!().clone();
-                    save!();
-                    if self.truthy(&v)? {
+                    if truth!(top!()) {
                         ip = t as usize;
                     } else {
                         fiber.stack.pop();

@@ -340,8 +340,6 @@ pub struct TypeObj {
     pub builtin: Builtin,
     /// Whether a class statement (or `type()`) made it.
     pub is_user: bool,
-    /// Bumped whenever its namespace or a base's changes; caches compare it.
-    pub version: Cell<u64>,
     /// `__slots__`, when the class declares it (instances then refuse other attributes).
     pub slots: Option<Vec<Box<str>>>,
     /// The classes made with this one as a direct base (`__subclasses__()`).
@@ -457,7 +455,6 @@ impl TypeObj {
     /// A change to the namespace of this class, and so of its subclasses:
     /// what they remembered of their MROs is forgotten.
     pub fn touch(&self) {
-        self.version.set(next_version());
         self.hooks.set(0);
         *self.memo.borrow_mut() = Memo::default();
         let subclasses: Vec<Ref<TypeObj>> = self
@@ -492,7 +489,6 @@ impl TypeObj {
             dict: RefCell::new(dict),
             builtin,
             is_user,
-            version: Cell::new(0),
             slots,
             subclasses: RefCell::new(Vec::new()),
             memo: RefCell::new(Memo::default()),
@@ -504,17 +500,6 @@ impl TypeObj {
     pub fn module_name(&self) -> &str {
         self.module.as_deref().unwrap_or("builtins")
     }
-}
-
-fn next_version() -> u64 {
-    thread_local! {
-        static NEXT: Cell<u64> = const { Cell::new(1) };
-    }
-    NEXT.with(|n| {
-        let v = n.get();
-        n.set(v + 1);
-        v
-    })
 }
 
 /// The C3 linearisation of a new class's bases (its MRO after itself), or
