@@ -27,7 +27,7 @@ pub use vm::Options;
 pub fn compile(
     path: &str,
     src: &str,
-) -> Result<vm::heap::Ref<compiler::code::Code>, Vec<Diagnostic>> {
+) -> Result<std::rc::Rc<compiler::code::Code>, Vec<Diagnostic>> {
     let (module, mut errors) = syntax::parse(src);
     if !errors.is_empty() {
         errors.sort_by_key(|d| (d.span.start, d.span.end));
@@ -56,7 +56,7 @@ pub fn run(
     };
     let mut vm = vm::Vm::new(options, out, err);
     let module = alloc(main_module(Some(path)));
-    let result = vm.run_module(code, module);
+    let result = vm.run_module(&code, module);
     vm.flush();
     match result {
         Ok(_) => 0,

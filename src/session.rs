@@ -84,7 +84,7 @@ impl Session {
             Err(diags) => return self.syntax_errors(&diags, path, src),
         };
         self.vm.event_loop.running = false;
-        let result = self.vm.run_module(code, self.module.clone());
+        let result = self.vm.run_module(&code, self.module.clone());
         self.vm.event_loop.running = true;
         match result {
             Ok(_) => self.finish(Outcome::Ok),
@@ -112,11 +112,12 @@ impl Session {
         // An interrupt that arrived while nothing ran is not this input's.
         interrupt::take();
         if !code.ops.iter().any(|op| matches!(op, Op::Await)) {
-            return match self.vm.run_module(code, self.module.clone()) {
+            return match self.vm.run_module(&code, self.module.clone()) {
                 Ok(_) => self.finish(Outcome::Ok),
                 Err(e) => self.report(&e),
             };
         }
+        let code = crate::vm::code::CodeObject::load(&code);
         let func = alloc(Function {
             qualname: alloc(Str::new(&*code.qualname)),
             code,

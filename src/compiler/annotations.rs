@@ -8,20 +8,19 @@
 //! - Parameter and return annotations become the function's `__annotations__`,
 //!   evaluated when the `def` runs, after the defaults.
 
-use super::code::Op;
+use super::code::{Const, Op};
 use super::codegen::Compiler;
 use super::future::docstring;
 use super::unparse::unparse;
 use crate::span::Span;
 use crate::syntax::ast::*;
-use crate::vm::value::Value;
 
 impl Compiler<'_> {
     /// What a module does before its first statement: bind `__doc__`.
     pub(super) fn module_prologue(&mut self, body: &[Stmt]) {
         match docstring(body) {
             Some(doc) => {
-                let i = self.constant(Value::str(doc));
+                let i = self.constant(Const::Str(doc.into()));
                 self.emit(Op::LoadConst(i), Span::default());
             }
             None => {
@@ -72,7 +71,7 @@ impl Compiler<'_> {
             ExprKind::Name(n) if simple => {
                 self.annotation_value(annotation);
                 self.load_name("__annotations__", sp);
-                let i = self.constant(Value::str(n.as_str()));
+                let i = self.constant(Const::Str(n.as_str().into()));
                 self.emit(Op::LoadConst(i), target.span);
                 self.emit(Op::StoreSubscript, sp);
             }
@@ -99,7 +98,7 @@ impl Compiler<'_> {
             if !self.check_annotation(a) {
                 return;
             }
-            let i = self.constant(Value::str(unparse(a)));
+            let i = self.constant(Const::Str(unparse(a).into()));
             self.emit(Op::LoadConst(i), a.span);
         } else {
             self.expr(a);
@@ -141,7 +140,7 @@ impl Compiler<'_> {
             return false;
         }
         for (name, a) in &items {
-            let i = self.constant(Value::str(*name));
+            let i = self.constant(Const::Str((*name).into()));
             self.emit(Op::LoadConst(i), a.span);
             self.annotation_value(a);
         }

@@ -6,7 +6,8 @@
 
 use crate::span::Span;
 use crate::syntax::ast::{BinOp, CmpOp};
-use crate::vm::value::Value;
+use num_bigint::BigInt;
+use std::rc::Rc;
 
 /// One instruction.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -218,21 +219,65 @@ pub mod flags {
     pub const ANNOTATIONS: u32 = 8;
 }
 
+/// A constant of a code object, as plain data: the VM turns each into a
+/// value when it loads the code.
+#[derive(Debug, Clone)]
+pub enum Const {
+    None,
+    /// A keyword-only parameter without a default (in `MakeFunction`'s tuple).
+    NoDefault,
+    Bool(bool),
+    Ellipsis,
+    Int(i64),
+    BigInt(Box<BigInt>),
+    Float(f64),
+    Str(Box<str>),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Const]>),
+    /// The body of a `def`, `lambda`, comprehension or class.
+    Code(Rc<Code>),
+}
+
+impl Const {
+    /// Its Python repr, for `coro dis`.
+    pub fn repr(&self) -> String {
+        match self {
+            Const::None => "None".into(),
+            Const::NoDefault => "<no default>".into(),
+            Const::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Const::Ellipsis => "Ellipsis".into(),
+            Const::Int(n) => n.to_string(),
+            Const::BigInt(n) => n.to_string(),
+            Const::Float(x) => crate::fmt::float_repr(*x),
+            Const::Str(s) => crate::fmt::str_repr(s),
+            Const::Bytes(b) => crate::fmt::bytes_repr(b),
+            Const::Tuple(items) => {
+                let items: Vec<String> = items.iter().map(Const::repr).collect();
+                match items.len() {
+                    1 => format!("({},)", items[0]),
+                    _ => format!("({})", items.join(", ")),
+                }
+            }
+            Const::Code(c) => format!("<code {}>", c.qualname),
+        }
+    }
+}
+
 /// A compiled function body (or module, or comprehension).
 #[derive(Debug)]
 pub struct Code {
     pub name: Box<str>,
     pub qualname: Box<str>,
     pub kind: CodeKind,
-    pub filename: std::rc::Rc<str>,
+    pub filename: Rc<str>,
     /// The whole source, for tracebacks.
-    pub source: std::rc::Rc<str>,
+    pub source: Rc<str>,
     pub ops: Vec<Op>,
     /// The source span of each instruction.
     pub spans: Vec<Span>,
-    pub consts: Vec<Value>,
+    pub consts: Vec<Const>,
     /// Attribute and global names.
-    pub names: Vec<crate::vm::heap::Ref<crate::vm::value::Str>>,
+    pub names: Vec<Box<str>>,
     /// Number of positional parameters (posonly + normal).
     pub argcount: u32,
     pub posonlycount: u32,
@@ -246,20 +291,8 @@ pub struct Code {
     pub flags: u32,
     /// The span of the `def` line, for "defined at" and tracebacks.
     pub def_span: Span,
-    /// Filled by the VM on first use: where each of `names` lives as a global.
-    pub globals: std::cell::OnceCell<GlobalCache>,
     /// The docstring of a function body (`__doc__`).
     pub doc: Option<Box<str>>,
-}
-
-/// A code object's global names resolved against its module and the
-/// builtins, so that loading a global hashes nothing.
-#[derive(Debug)]
-pub struct GlobalCache {
-    /// The module slot of each name.
-    pub slots: Box<[u32]>,
-    /// The builtin of each name (`Undef` when there is none).
-    pub builtins: Box<[Value]>,
 }
 
 impl Code {
@@ -290,12 +323,6 @@ impl Code {
     /// The 1-based source line of a span.
     pub fn line_of(&self, span: Span) -> usize {
         crate::span::line_of(&self.source, span.start as usize).0
-    }
-}
-
-impl std::fmt::Debug for Value {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::vm::repr::repr_plain(self))
     }
 }
 

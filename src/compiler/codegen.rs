@@ -1,13 +1,11 @@
 //! Code generation: AST to code objects, one per module, function, lambda and
 //! comprehension.
 
-use super::code::{Code, CodeKind, Op, flags};
+use super::code::{Code, CodeKind, Const, Op, flags};
 use super::scope::{NameLoc, Scope, Scopes};
 use crate::diagnostics::Diagnostic;
 use crate::span::Span;
 use crate::syntax::ast::*;
-use crate::vm::heap::{Ref, alloc};
-use crate::vm::value::{Str, Value};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -33,8 +31,8 @@ enum Block {
 pub struct Unit {
     ops: Vec<Op>,
     spans: Vec<Span>,
-    consts: Vec<Value>,
-    names: Vec<Ref<Str>>,
+    consts: Vec<Const>,
+    names: Vec<Box<str>>,
     name_index: HashMap<String, u32>,
     blocks: Vec<Block>,
     scope: Rc<Scope>,
@@ -60,11 +58,7 @@ pub struct Compiler<'a> {
 }
 
 /// Compiles a parsed module into its code object.
-pub fn compile(
-    module: &Module,
-    filename: &str,
-    source: &str,
-) -> Result<Ref<Code>, Vec<Diagnostic>> {
+pub fn compile(module: &Module, filename: &str, source: &str) -> Result<Rc<Code>, Vec<Diagnostic>> {
     compile_module(module, filename, source, false)
 }
 
@@ -76,7 +70,7 @@ pub fn compile_interactive(
     module: &Module,
     filename: &str,
     source: &str,
-) -> Result<Ref<Code>, Vec<Diagnostic>> {
+) -> Result<Rc<Code>, Vec<Diagnostic>> {
     compile_module(module, filename, source, true)
 }
 
@@ -85,7 +79,7 @@ fn compile_module(
     filename: &str,
     source: &str,
     interactive: bool,
-) -> Result<Ref<Code>, Vec<Diagnostic>> {
+) -> Result<Rc<Code>, Vec<Diagnostic>> {
     let mut scopes = super::scope::analyze(module)?;
     let scope = Rc::new(scopes.by_node.remove(&Span::default()).unwrap_or_default());
     let mut errors = Vec::new();
@@ -177,7 +171,7 @@ impl Compiler<'_> {
         };
     }
 
-    pub(super) fn constant(&mut self, v: Value) -> u32 {
+    pub(super) fn constant(&mut self, v: Const) -> u32 {
         self.unit.consts.push(v);
         (self.unit.consts.len() - 1) as u32
     }
@@ -203,7 +197,7 @@ impl Compiler<'_> {
             return i;
         }
         let i = self.unit.names.len() as u32;
-        self.unit.names.push(alloc(Str::new(n)));
+        self.unit.names.push(n.into());
         self.unit.name_index.insert(n.to_string(), i);
         i
     }
@@ -237,9 +231,9 @@ impl Compiler<'_> {
         );
     }
 
-    fn finish(&mut self, unit: Unit, name: &str, shape: Shape, flags: u32) -> Ref<Code> {
+    fn finish(&mut self, unit: Unit, name: &str, shape: Shape, flags: u32) -> Rc<Code> {
         let nfree = unit.scope.free.len() as u32;
-        alloc(Code {
+        Rc::new(Code {
             name: name.into(),
             qualname: unit.qualname.into(),
             kind: unit.kind,
@@ -258,7 +252,6 @@ impl Compiler<'_> {
             nfree,
             flags,
             def_span: unit.span,
-            globals: std::cell::OnceCell::new(),
             doc: unit.doc,
         })
     }
@@ -572,7 +565,7 @@ impl Compiler<'_> {
             b.emit(Op::LoadName(module), sp);
             let i = b.name("__module__");
             b.emit(Op::StoreName(i), sp);
-            let qualname = b.constant(Value::str(b.unit.qualname.as_str()));
+            let qualname = b.constant(Const::Str(b.unit.qualname.as_str().into()));
             b.emit(Op::LoadConst(qualname), sp);
             let i = b.name("__qualname__");
             b.emit(Op::StoreName(i), sp);
@@ -604,7 +597,7 @@ impl Compiler<'_> {
             b.emit(Op::Return, sp);
         });
         self.classes.pop();
-        let ci = self.constant(Value::str(name.as_str()));
+        let ci = self.constant(Const::Str(name.as_str().into()));
         self.emit(Op::LoadConst(ci), sp);
         let mut nbases = 0;
         let mut keywords = Vec::new();
@@ -623,7 +616,7 @@ impl Compiler<'_> {
         let mut spec = nbases;
         if !keywords.is_empty() {
             for (k, v) in &keywords {
-                let ki = self.constant(Value::str(k.name.as_str()));
+                let ki = self.constant(Const::Str(k.name.as_str().into()));
                 self.emit(Op::LoadConst(ki), sp);
                 self.expr(v);
             }
@@ -858,7 +851,7 @@ impl Compiler<'_> {
                 match &p.default {
                     Some(d) => self.expr(d),
                     None => {
-                        let i = self.constant(Value::Undef);
+                        let i = self.constant(Const::NoDefault);
                         self.emit(Op::LoadConst(i), sp);
                     }
                 }
@@ -984,7 +977,7 @@ impl Compiler<'_> {
             fl |= flags::CLOSURE;
         }
         let code = self.finish(unit, name, shape, fl);
-        let ci = self.constant(Value::Code(code));
+        let ci = self.constant(Const::Code(code));
         self.emit(Op::MakeFunction(ci), sp);
     }
 

@@ -1,7 +1,6 @@
 //! `coro dis`: a readable listing of code objects.
 
-use super::code::{Code, Op};
-use crate::vm::value::Value;
+use super::code::{Code, Const, Op};
 use std::fmt::Write;
 
 /// Lists a code object and, after it, every code object it contains.
@@ -23,7 +22,7 @@ pub fn disassemble(code: &Code) -> String {
         }
         out.push('\n');
         for k in c.consts.iter().rev() {
-            if let Value::Code(inner) = k {
+            if let Const::Code(inner) = k {
                 pending.push(inner);
             }
         }
@@ -35,17 +34,17 @@ fn describe(c: &Code, op: &Op) -> String {
     let name = |i: &u32| {
         c.names
             .get(*i as usize)
-            .map_or("?".to_string(), |n| n.as_str().to_string())
+            .map_or("?".to_string(), |n| n.to_string())
     };
     let slot = |i: &u32| {
         c.slot_names
             .get(*i as usize)
             .map_or("?".to_string(), |n| n.to_string())
     };
-    let konst = |i: &u32| match c.consts.get(*i as usize) {
-        Some(Value::Code(inner)) => format!("<code {}>", inner.qualname),
-        Some(v) => crate::vm::repr::repr_plain(v),
-        None => "?".to_string(),
+    let konst = |i: &u32| {
+        c.consts
+            .get(*i as usize)
+            .map_or("?".to_string(), Const::repr)
     };
     let text = format!("{op:?}");
     let mnemonic = text.split('(').next().unwrap_or(&text).to_string();

@@ -1,10 +1,9 @@
 //! Code generation for expressions.
 
-use super::code::{CodeKind, Op};
+use super::code::{CodeKind, Const, Op};
 use super::codegen::{Compiler, FunctionBody};
 use crate::span::Span;
 use crate::syntax::ast::*;
-use crate::vm::value::Value;
 
 impl Compiler<'_> {
     pub(super) fn expr(&mut self, e: &Expr) {
@@ -13,19 +12,19 @@ impl Compiler<'_> {
             ExprKind::None => {
                 self.emit(Op::LoadNone, sp);
             }
-            ExprKind::True => self.load_const(Value::Bool(true), sp),
-            ExprKind::False => self.load_const(Value::Bool(false), sp),
-            ExprKind::Ellipsis => self.load_const(Value::Ellipsis, sp),
+            ExprKind::True => self.load_const(Const::Bool(true), sp),
+            ExprKind::False => self.load_const(Const::Bool(false), sp),
+            ExprKind::Ellipsis => self.load_const(Const::Ellipsis, sp),
             ExprKind::Int(n) => match i32::try_from(*n) {
                 Ok(small) => {
                     self.emit(Op::LoadInt(small), sp);
                 }
-                Err(_) => self.load_const(Value::Int(*n), sp),
+                Err(_) => self.load_const(Const::Int(*n), sp),
             },
-            ExprKind::BigInt(n) => self.load_const(Value::from_bigint((**n).clone()), sp),
-            ExprKind::Float(x) => self.load_const(Value::Float(*x), sp),
-            ExprKind::Str(s) => self.load_const(Value::str(s.as_str()), sp),
-            ExprKind::Bytes(b) => self.load_const(Value::bytes(b.as_slice()), sp),
+            ExprKind::BigInt(n) => self.load_const(Const::BigInt(n.clone()), sp),
+            ExprKind::Float(x) => self.load_const(Const::Float(*x), sp),
+            ExprKind::Str(s) => self.load_const(Const::Str(s.as_str().into()), sp),
+            ExprKind::Bytes(b) => self.load_const(Const::Bytes(b.as_slice().into()), sp),
             ExprKind::FString(parts) => {
                 let n = self.fstring(parts, sp);
                 if n != 1 {
@@ -136,7 +135,7 @@ impl Compiler<'_> {
         }
     }
 
-    fn load_const(&mut self, v: Value, sp: Span) {
+    fn load_const(&mut self, v: Const, sp: Span) {
         let i = self.constant(v);
         self.emit(Op::LoadConst(i), sp);
     }
@@ -151,10 +150,10 @@ impl Compiler<'_> {
         let mut n = 0;
         for p in parts {
             match p {
-                FStringPart::Literal(s) => self.load_const(Value::str(s.as_str()), sp),
+                FStringPart::Literal(s) => self.load_const(Const::Str(s.as_str().into()), sp),
                 FStringPart::Field(f) => {
                     if let Some(text) = &f.debug_text {
-                        self.load_const(Value::str(text.as_str()), f.expr.span);
+                        self.load_const(Const::Str(text.as_str().into()), f.expr.span);
                         n += 1;
                     }
                     self.expr(&f.expr);
@@ -177,7 +176,7 @@ impl Compiler<'_> {
             n += 1;
         }
         if n == 0 {
-            self.load_const(Value::str(""), sp);
+            self.load_const(Const::Str("".into()), sp);
             n = 1;
         }
         n
@@ -379,19 +378,22 @@ impl Compiler<'_> {
             }
             for a in args {
                 if let Arg::Keyword(name, e) = a {
-                    if names.iter().any(|n: &Value| n.as_str() == Some(&name.name)) {
+                    if names
+                        .iter()
+                        .any(|n: &Const| matches!(n, Const::Str(s) if **s == *name.name))
+                    {
                         return self.error(
                             name.span,
                             format!("keyword argument repeated: {}", name.name),
                             "repeated",
                         );
                     }
-                    names.push(Value::str(name.name.as_str()));
+                    names.push(Const::Str(name.name.as_str().into()));
                     self.expr(e);
                 }
             }
             let argc = npos + names.len() as u32;
-            let ci = self.constant(Value::tuple(names));
+            let ci = self.constant(Const::Tuple(names.into()));
             if argc >= 1 << 16 || ci >= 1 << 16 {
                 return self.error(sp, "too many arguments in one call", "call");
             }
@@ -422,7 +424,7 @@ impl Compiler<'_> {
             for a in args {
                 match a {
                     Arg::Keyword(name, e) => {
-                        self.load_const(Value::str(name.name.as_str()), name.span);
+                        self.load_const(Const::Str(name.name.as_str().into()), name.span);
                         self.expr(e);
                         let op = Op::MapAdd(super::code::CALL_KEYWORD);
                         self.emit(op, name.span.to(e.span));

@@ -5,8 +5,8 @@
 //! (`List[ int ]` becomes `List[int]`), parentheses appear only where
 //! precedence needs them, and constants are printed by `repr`.
 
+use crate::fmt::{bytes_repr, str_repr};
 use crate::syntax::ast::*;
-use crate::vm::repr::{bytes_repr, str_repr};
 
 /// Binding strengths, loosest first, as in CPython's `Python/ast_unparse.c`.
 const TUPLE: u8 = 0;

@@ -21,6 +21,7 @@ mod int;
 mod layout;
 mod parse;
 mod spec;
+mod text;
 
 #[cfg(test)]
 mod tests;
@@ -33,6 +34,7 @@ pub use float::{float_repr, format_float};
 pub use int::{format_i64, format_int, int_to_decimal, int_to_radix};
 pub use parse::{IntParseError, parse_float, parse_int};
 pub use spec::{Align, FormatSpec, Sign, format_str};
+pub use text::{bytes_repr, str_repr};
 
 use std::fmt;
 

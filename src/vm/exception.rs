@@ -1,10 +1,10 @@
 //! Exception objects, the constructors the runtime raises with, and the
 //! traceback each one gathers as it unwinds.
 
+use super::code::CodeObject;
 use super::heap::{Ref, alloc};
 use super::types::{Builtin, TypeObj, builtin};
 use super::value::{PyResult, Value};
-use crate::compiler::code::Code;
 use crate::span::Span;
 use std::cell::{Cell, RefCell};
 
@@ -27,7 +27,7 @@ pub struct Exception {
 /// One line of a traceback: the code that was running and where.
 #[derive(Clone)]
 pub struct TraceEntry {
-    pub code: Ref<Code>,
+    pub code: Ref<CodeObject>,
     pub span: Span,
 }
 

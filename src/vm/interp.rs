@@ -1,6 +1,7 @@
 //! The dispatch loop. It runs one fiber until the fiber finishes, fails, or
 //! parks; it knows nothing of scheduling (see `Halt`).
 
+use super::code::{CodeObject, GlobalCache};
 use super::exception::*;
 use super::fiber::{Fiber, Handler};
 use super::heap::{Ref, alloc};
@@ -126,7 +127,7 @@ impl Vm {
         let mut ip = frame.ip;
         let mut base = frame.base;
         let mut func: &Function = running(fiber);
-        let mut code: &crate::compiler::code::Code = &func.code;
+        let mut code: &CodeObject = &func.code;
         macro_rules! save {
             () => {
                 fiber.frames.last_mut().expect("frame").ip = ip
@@ -1117,12 +1118,7 @@ impl Vm {
 
     /// Python's RuntimeWarning for a coroutine dropped before it ever ran
     /// (`work()` without `await`), once per line as Python's warnings filter does.
-    fn warn_if_never_awaited(
-        &mut self,
-        c: &Ref<Coroutine>,
-        code: &crate::compiler::code::Code,
-        ip: usize,
-    ) {
+    fn warn_if_never_awaited(&mut self, c: &Ref<Coroutine>, code: &CodeObject, ip: usize) {
         if c.started.get() || std::rc::Rc::strong_count(c) > 1 || c.body.borrow().is_none() {
             return;
         }
@@ -1145,25 +1141,20 @@ impl Vm {
     }
 
     /// The code object's global names resolved in its module (made on first use).
-    fn globals_of<'c>(
-        &self,
-        code: &'c crate::compiler::code::Code,
-        module: &Module,
-    ) -> &'c crate::compiler::code::GlobalCache {
-        code.globals
-            .get_or_init(|| crate::compiler::code::GlobalCache {
-                slots: code.names.iter().map(|n| module.slot(n.as_str())).collect(),
-                builtins: code
-                    .names
-                    .iter()
-                    .map(|n| {
-                        self.builtins
-                            .get(n.as_str())
-                            .cloned()
-                            .unwrap_or(Value::Undef)
-                    })
-                    .collect(),
-            })
+    fn globals_of<'c>(&self, code: &'c CodeObject, module: &Module) -> &'c GlobalCache {
+        code.globals.get_or_init(|| GlobalCache {
+            slots: code.names.iter().map(|n| module.slot(n.as_str())).collect(),
+            builtins: code
+                .names
+                .iter()
+                .map(|n| {
+                    self.builtins
+                        .get(n.as_str())
+                        .cloned()
+                        .unwrap_or(Value::Undef)
+                })
+                .collect(),
+        })
     }
 
     /// Builds the exception a `raise` statement raises.

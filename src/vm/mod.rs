@@ -4,6 +4,7 @@
 pub mod attr;
 pub mod call;
 pub mod class;
+pub mod code;
 pub mod exception;
 pub mod fiber;
 pub mod generator;
@@ -276,9 +277,10 @@ impl Vm {
     /// Runs a module's code object on a new fiber.
     pub fn run_module(
         &mut self,
-        code: Ref<crate::compiler::code::Code>,
+        code: &std::rc::Rc<crate::compiler::code::Code>,
         module: Ref<Module>,
     ) -> PyResult<Value> {
+        let code = code::CodeObject::load(code);
         let func = alloc(Function {
             qualname: alloc(Str::new(&*code.qualname)),
             code,

@@ -1,7 +1,7 @@
 //! `Value`, the 16-byte word of the VM, and the heap objects it points to.
 
+use super::code::CodeObject;
 use super::heap::{Ref, alloc};
-use crate::compiler::code::Code;
 use crate::runtime::future::Future;
 use crate::vm::exception::Exception;
 use crate::vm::types::TypeObj;
@@ -47,7 +47,7 @@ pub enum Value {
     /// `d.keys()`, `d.values()` or `d.items()`: a live view of a dict.
     View(Ref<(Ref<Dict>, DictView)>),
     /// A compiled code object (a constant of MakeFunction).
-    Code(Ref<Code>),
+    Code(Ref<CodeObject>),
     /// Any other native object (a random generator, a timer handle, the loop).
     Opaque(Ref<Opaque>),
     /// An instance of a class a program defined.
@@ -144,7 +144,7 @@ pub struct Slice {
 
 /// A function made by `def` or `lambda`: code plus what it closed over.
 pub struct Function {
-    pub code: Ref<Code>,
+    pub code: Ref<CodeObject>,
     pub module: Ref<Module>,
     pub defaults: Vec<Value>,
     /// Defaults of keyword-only parameters, by parameter index among them.

@@ -1,0 +1,97 @@
+//! Code objects as the VM runs them.
+//!
+//! The compiler's [`Code`] is plain data: instructions, spans and constants
+//! that know nothing of the VM. Loading it makes a [`CodeObject`], which
+//! adds what running needs: the constants as values, the names as strings
+//! the VM keys dicts with, and the caches the dispatch loop fills as it runs
+//! (where a global lives). A `CodeObject` reads as its `Code` (`Deref`).
+
+use super::heap::{Ref, alloc};
+use super::value::{Str, Value};
+use crate::compiler::code::{Code, Const};
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub struct CodeObject {
+    code: Rc<Code>,
+    /// `Code::consts` as values; a nested code object is loaded with its parent.
+    pub consts: Box<[Value]>,
+    /// `Code::names` as strings, one allocation per distinct name across a
+    /// module's code objects (so that two functions' `self.x` share a key).
+    pub names: Box<[Ref<Str>]>,
+    /// Where each of `names` lives as a global, made on first use.
+    pub globals: OnceCell<GlobalCache>,
+}
+
+/// A code object's global names resolved against its module and the
+/// builtins, so that loading a global hashes nothing.
+pub struct GlobalCache {
+    /// The module slot of each name.
+    pub slots: Box<[u32]>,
+    /// The builtin of each name (`Undef` when there is none).
+    pub builtins: Box<[Value]>,
+}
+
+impl std::ops::Deref for CodeObject {
+    type Target = Code;
+    fn deref(&self) -> &Code {
+        &self.code
+    }
+}
+
+impl CodeObject {
+    /// Loads a compiled module (or REPL input) and every code object in it.
+    pub fn load(code: &Rc<Code>) -> Ref<CodeObject> {
+        Loader::default().load(code)
+    }
+
+    /// The compiled code, for `coro dis`.
+    pub fn compiled(&self) -> &Rc<Code> {
+        &self.code
+    }
+}
+
+/// One load: the names seen so far, shared by the code objects it makes.
+#[derive(Default)]
+struct Loader {
+    names: HashMap<Box<str>, Ref<Str>>,
+}
+
+impl Loader {
+    fn load(&mut self, code: &Rc<Code>) -> Ref<CodeObject> {
+        let consts = code.consts.iter().map(|c| self.value(c)).collect();
+        let names = code.names.iter().map(|n| self.name(n)).collect();
+        alloc(CodeObject {
+            code: code.clone(),
+            consts,
+            names,
+            globals: OnceCell::new(),
+        })
+    }
+
+    fn name(&mut self, n: &str) -> Ref<Str> {
+        if let Some(s) = self.names.get(n) {
+            return s.clone();
+        }
+        let s = alloc(Str::new(n));
+        self.names.insert(n.into(), s.clone());
+        s
+    }
+
+    fn value(&mut self, c: &Const) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::NoDefault => Value::Undef,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Ellipsis => Value::Ellipsis,
+            Const::Int(n) => Value::Int(*n),
+            Const::BigInt(n) => Value::from_bigint((**n).clone()),
+            Const::Float(x) => Value::Float(*x),
+            Const::Str(s) => Value::Str(self.name(s)),
+            Const::Bytes(b) => Value::bytes(&b[..]),
+            Const::Tuple(items) => Value::tuple(items.iter().map(|c| self.value(c)).collect()),
+            Const::Code(inner) => Value::Code(self.load(inner)),
+        }
+    }
+}
