@@ -5,11 +5,13 @@
 
 use super::Vm;
 use super::class::{ClassMethod, Property, StaticMethod, Super, opaque, unwrap_classmethod};
+use super::code::{AttrCache, MethodCache};
 use super::exception::*;
 use super::heap::{Ref, alloc};
 use super::protocol::{Step, Then, user_method};
 use super::types::{Builtin, TypeObj, type_name, type_of};
 use super::value::*;
+use std::cell::{Cell, RefCell};
 
 fn bound(receiver: Value, func: Value) -> Value {
     Value::BoundMethod(alloc(BoundMethod { receiver, func }))
@@ -508,16 +510,34 @@ impl Vm {
 
     /// For `obj.name(...)`: the plain function the class holds under `name`,
     /// when reading the attribute would only bind it to `obj`.
-    pub fn method_of(&self, obj: &Value, name: &str) -> Option<Value> {
+    pub fn method_of(
+        &self,
+        obj: &Value,
+        name: &str,
+        cache: &RefCell<MethodCache>,
+    ) -> Option<Value> {
         let Value::Instance(inst) = obj else {
             return None;
         };
+        let version = inst.class.version();
+        {
+            let c = cache.borrow();
+            if c.version == version {
+                let dict = inst.dict.borrow();
+                return (dict.is_empty() || dict.get(&StrKey(name)).is_none())
+                    .then(|| c.func.clone());
+            }
+        }
         let f = inst.class.lookup(name)?;
         match f {
             Value::Function(_) | Value::Native(_) if inst.get(name).is_none() => {
                 if inst.class.has_hook(super::types::HOOK_GETATTRIBUTE) {
                     return None;
                 }
+                *cache.borrow_mut() = MethodCache {
+                    version,
+                    func: f.clone(),
+                };
                 Some(f)
             }
             _ => None,
@@ -543,12 +563,22 @@ impl Vm {
 /// that no class attribute of the same name shadows or describes, on a
 /// class without `__getattribute__`. `None`: take the general path.
 #[inline]
-pub fn instance_attr(obj: &Value, name: &Str) -> Option<Value> {
+pub fn instance_attr(obj: &Value, name: &Str, cache: &Cell<AttrCache>) -> Option<Value> {
     let Value::Instance(inst) = obj else {
         return None;
     };
-    let v = inst.dict.borrow().get(&StrKey(name.as_str())).cloned()?;
     let class = &inst.class;
+    let c = cache.get();
+    let dict = inst.dict.borrow();
+    if c.version == class.version()
+        && let Some((k, v)) = dict.get_index(c.index as usize)
+        && is_name(k, name)
+    {
+        return Some(v.clone());
+    }
+    let (index, _, v) = dict.get_full(&StrKey(name.as_str()))?;
+    let v = v.clone();
+    drop(dict);
     if class.has_hook(super::types::HOOK_GETATTRIBUTE) {
         return None;
     }
@@ -560,28 +590,60 @@ pub fn instance_attr(obj: &Value, name: &Str) -> Option<Value> {
     {
         return None;
     }
+    cache.set(AttrCache {
+        version: class.version(),
+        index: index as u32,
+    });
     Some(v)
+}
+
+/// Whether a dict key is the attribute name (the same string, as keys
+/// stored through the name usually are, or an equal one).
+#[inline]
+fn is_name(k: &Key, name: &Str) -> bool {
+    matches!(&k.0, Value::Str(s) if std::ptr::eq(&**s, name) || s.text == name.text)
 }
 
 /// The fast path of `obj.name = v`: an instance with a dict, no class
 /// attribute of that name and no `__setattr__`. Gives `v` back when the
 /// general path must run.
 #[inline]
-pub fn store_instance_attr(obj: &Value, name: &Ref<Str>, v: Value) -> Option<Value> {
+pub fn store_instance_attr(
+    obj: &Value,
+    name: &Ref<Str>,
+    v: Value,
+    cache: &Cell<AttrCache>,
+) -> Option<Value> {
     let Value::Instance(inst) = obj else {
         return Some(v);
     };
     let class = &inst.class;
-    if !class.is_user
-        || class.slots.is_some()
-        || class.has_hook(super::types::HOOK_SETATTR)
-        || class.has_hook(super::types::HOOK_NO_DICT)
-        || class.lookup(name.as_str()).is_some()
+    let c = cache.get();
+    let known = c.version == class.version();
+    if !known
+        && (!class.is_user
+            || class.slots.is_some()
+            || class.has_hook(super::types::HOOK_SETATTR)
+            || class.has_hook(super::types::HOOK_NO_DICT)
+            || class.lookup(name.as_str()).is_some())
     {
         return Some(v);
     }
     let mut dict = inst.dict.borrow_mut();
-    dict.insert(Key(Value::Str(name.clone())), v);
+    if known
+        && let Some((k, slot)) = dict.get_index_mut(c.index as usize)
+        && is_name(k, name)
+    {
+        let old = std::mem::replace(slot, v);
+        drop(dict);
+        drop(old);
+        return None;
+    }
+    let (index, _) = dict.insert_full(Key(Value::Str(name.clone())), v);
+    cache.set(AttrCache {
+        version: class.version(),
+        index: index as u32,
+    });
     let n = dict.len().min(u8::MAX as usize) as u8;
     if n > class.attr_hint.get() {
         class.attr_hint.set(n);

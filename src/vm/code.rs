@@ -9,7 +9,7 @@
 use super::heap::{Ref, alloc};
 use super::value::{Str, Value};
 use crate::compiler::code::{Code, Const};
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -22,6 +22,31 @@ pub struct CodeObject {
     pub names: Box<[Ref<Str>]>,
     /// Where each of `names` lives as a global, made on first use.
     pub globals: OnceCell<GlobalCache>,
+    /// Per name: where `obj.name` was last read from an instance's dict.
+    pub loads: Box<[Cell<AttrCache>]>,
+    /// Per name: where `obj.name = v` last stored into an instance's dict.
+    pub stores: Box<[Cell<AttrCache>]>,
+    /// Per name: the method `obj.name(...)` last called on an instance.
+    pub methods: Box<[RefCell<MethodCache>]>,
+}
+
+/// An attribute read or write on an instance whose class has version
+/// `version`: the class lets the instance's dict answer for the name (no
+/// data descriptor, no `__getattribute__`; for writes no `__setattr__` and
+/// no slots), and the name was at `index` among the dict's entries.
+#[derive(Clone, Copy, Default)]
+pub struct AttrCache {
+    pub version: u64,
+    pub index: u32,
+}
+
+/// A method call on an instance whose class has version `version`: the
+/// class attribute is the plain function `func` (called with the instance
+/// first), unless the instance's own dict has the name.
+#[derive(Default)]
+pub struct MethodCache {
+    pub version: u64,
+    pub func: Value,
 }
 
 /// A code object's global names resolved against its module and the
@@ -61,10 +86,14 @@ struct Loader {
 impl Loader {
     fn load(&mut self, code: &Rc<Code>) -> Ref<CodeObject> {
         let consts = code.consts.iter().map(|c| self.value(c)).collect();
-        let names = code.names.iter().map(|n| self.name(n)).collect();
+        let names: Box<[Ref<Str>]> = code.names.iter().map(|n| self.name(n)).collect();
+        let caches = || names.iter().map(|_| Cell::default()).collect();
         alloc(CodeObject {
             code: code.clone(),
             consts,
+            loads: caches(),
+            stores: caches(),
+            methods: names.iter().map(|_| RefCell::default()).collect(),
             names,
             globals: OnceCell::new(),
         })

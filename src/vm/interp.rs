@@ -281,7 +281,8 @@ impl Vm {
                 Op::LoadAttr(i) => {
                     let obj = pop!();
                     let name = &code.names[i as usize];
-                    if let Some(v) = super::attr::instance_attr(&obj, name) {
+                    if let Some(v) = super::attr::instance_attr(&obj, name, &code.loads[i as usize])
+                    {
                         fiber.stack.push(v);
                         continue;
                     }
@@ -295,7 +296,12 @@ impl Vm {
                     let obj = pop!();
                     let v = pop!();
                     let name = &code.names[i as usize];
-                    let v = match super::attr::store_instance_attr(&obj, name, v) {
+                    let v = match super::attr::store_instance_attr(
+                        &obj,
+                        name,
+                        v,
+                        &code.stores[i as usize],
+                    ) {
                         None => continue,
                         Some(v) => v,
                     };
@@ -318,7 +324,9 @@ impl Vm {
                     save!();
                     let name = &code.names[i as usize];
                     let method = match &obj {
-                        Value::Instance(_) => self.method_of(&obj, &name.text),
+                        Value::Instance(_) => {
+                            self.method_of(&obj, &name.text, &code.methods[i as usize])
+                        }
                         _ => crate::stdlib::methods::lookup(&obj, &name.text).map(Value::Native),
                     };
                     match method {

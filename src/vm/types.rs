@@ -352,6 +352,21 @@ pub struct TypeObj {
     hooks: Cell<u8>,
     /// The most attributes an instance of it has had (to size new instances' dicts).
     pub attr_hint: Cell<u8>,
+    /// A tag for what its MRO holds, new at creation and at each `touch`:
+    /// the dispatch loop's attribute caches hold while it is unchanged.
+    version: Cell<u64>,
+}
+
+thread_local! {
+    /// The last class version handed out; tags are never reused.
+    static VERSIONS: Cell<u64> = const { Cell::new(0) };
+}
+
+fn next_version() -> u64 {
+    VERSIONS.with(|v| {
+        v.set(v.get() + 1);
+        v.get()
+    })
 }
 
 const HOOKS_KNOWN: u8 = 1;
@@ -456,6 +471,7 @@ impl TypeObj {
     /// what they remembered of their MROs is forgotten.
     pub fn touch(&self) {
         self.hooks.set(0);
+        self.version.set(next_version());
         *self.memo.borrow_mut() = Memo::default();
         let subclasses: Vec<Ref<TypeObj>> = self
             .subclasses
@@ -494,7 +510,13 @@ impl TypeObj {
             memo: RefCell::new(Memo::default()),
             hooks: Cell::new(0),
             attr_hint: Cell::new(0),
+            version: Cell::new(next_version()),
         }
+    }
+    /// Its version tag (see `version`); never 0, which empty caches hold.
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version.get()
     }
     /// `__module__` as a str.
     pub fn module_name(&self) -> &str {
