@@ -24,7 +24,7 @@ use fiber::Fiber;
 use heap::{Ref, alloc};
 use std::collections::HashMap;
 use std::io::Write;
-use types::{Builtin, type_name};
+use types::{Builtin, TypeObj, type_name};
 use value::*;
 
 pub use interp::{ascii, exception_matches};
@@ -128,6 +128,20 @@ impl Vm {
             self.check_depth(fiber)?;
             let f = f.clone();
             fiber.push_frame(f, at + 1);
+            return Ok(true);
+        }
+        if let Value::Type(class) = &fiber.stack[at]
+            && let Some(init) = plain_init(class, argc)
+        {
+            // `C(args)` of a plain class: its `__init__` runs on this fiber
+            // with the new instance put in front of the arguments.
+            self.check_depth(fiber)?;
+            let inst = Value::Instance(alloc(Instance::new(class.clone(), Value::Undef)));
+            fiber.stack[at] = Value::Function(init.clone());
+            fiber.stack.insert(at + 1, inst.clone());
+            fiber.push_frame(init, at + 1);
+            let frame = fiber.frames.last_mut().expect("frame just pushed");
+            frame.then = Some(Box::new(protocol::Then::Init(inst)));
             return Ok(true);
         }
         let args = fiber.stack.split_off(at + 1);
@@ -652,4 +666,19 @@ pub fn make_coroutine(f: Ref<Function>, slots: Vec<Value>) -> Value {
         qualname,
         started: std::cell::Cell::new(false),
     }))
+}
+
+/// The `__init__` that `class(argc arguments)` runs when that is all it
+/// does: a class a program defined, laid out as `object`, without its own
+/// `__new__`, whose `__init__` is a plain function taking self and exactly
+/// those arguments.
+fn plain_init(class: &TypeObj, argc: usize) -> Option<Ref<Function>> {
+    if !class.is_user || class.builtin != Builtin::Object || class.lookup_user("__new__").is_some()
+    {
+        return None;
+    }
+    match class.lookup_user("__init__")? {
+        Value::Function(init) if init.code.binds_exactly(argc + 1) => Some(init),
+        _ => None,
+    }
 }

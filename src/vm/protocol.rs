@@ -90,8 +90,9 @@ pub struct Attempts {
     pub b: Value,
     /// `a op= b`: errors name the augmented operator.
     pub inplace: bool,
-    /// The methods left to try, next last.
-    pub queue: Vec<Attempt>,
+    /// The methods left to try, next last (at most the in-place, the
+    /// forward and the reflected one).
+    pub queue: [Option<Attempt>; 3],
 }
 
 #[derive(Clone, Copy)]
@@ -144,25 +145,24 @@ fn cmp_symbol(op: CmpOp) -> &'static str {
     }
 }
 
-/// One operator method to try: `(method, self, other, invert)`.
-type Attempt = (Value, Value, Value, bool);
+/// One operator method to try: `(method, reflected, invert)`; a reflected
+/// method is called as `method(b, a)`, and `invert` negates its answer.
+type Attempt = (Value, bool, bool);
 
-/// Puts the forward and reflected methods on the queue (next last), the
-/// reflected first when the right operand's class takes priority.
+/// The queue of an operator (next last): `first` (an in-place method)
+/// before the forward and reflected methods, the reflected one first when
+/// the right operand's class takes priority.
 fn queue_attempts(
-    queue: &mut Vec<Attempt>,
+    first: Option<Attempt>,
     reflected_first: bool,
     forward: Option<Attempt>,
     reflected: Option<Attempt>,
-) {
-    let (first, second) = if reflected_first {
-        (reflected, forward)
+) -> [Option<Attempt>; 3] {
+    if reflected_first {
+        [forward, reflected, first]
     } else {
-        (forward, reflected)
-    };
-    queue.extend(first);
-    queue.extend(second);
-    queue.reverse();
+        [reflected, forward, first]
+    }
 }
 
 /// The class a value's dunder methods come from, when a program defined it.
@@ -383,10 +383,13 @@ impl Vm {
             return Ok(Step::Done(self.builtin_binary(op, &a, &b, inplace)?));
         }
         let (fwd, refl, iname) = binary_names(op);
-        let mut queue = Vec::new();
-        if inplace && let Some(m) = ca.as_ref().and_then(|c| c.lookup_user(iname)) {
-            queue.push((m, a.clone(), b.clone(), false));
-        }
+        let first = if inplace {
+            ca.as_ref()
+                .and_then(|c| c.lookup_user(iname))
+                .map(|m| (m, false, false))
+        } else {
+            None
+        };
         let forward = ca.as_ref().and_then(|c| c.lookup_user(fwd));
         let same = matches!((&ca, &cb), (Some(x), Some(y)) if super::heap::same(x, y));
         let reflected = if same {
@@ -401,9 +404,9 @@ impl Vm {
         }) && cb
             .as_ref()
             .is_some_and(|c| !same && c.is_subclass(&type_of(&a)));
-        let fwd_entry = forward.map(|m| (m, a.clone(), b.clone(), false));
-        let refl_entry = reflected.map(|m| (m, b.clone(), a.clone(), false));
-        queue_attempts(&mut queue, b_first, fwd_entry, refl_entry);
+        let fwd_entry = forward.map(|m| (m, false, false));
+        let refl_entry = reflected.map(|m| (m, true, false));
+        let queue = queue_attempts(first, b_first, fwd_entry, refl_entry);
         self.next_attempt(Attempts {
             op: Operator::Binary(op),
             a,
@@ -559,10 +562,9 @@ impl Vm {
         let b_first = reflected.is_some()
             && !same
             && cb.as_ref().is_some_and(|c| c.is_subclass(&type_of(&a)));
-        let fwd_entry = forward.map(|(m, inv)| (m, a.clone(), b.clone(), inv));
-        let refl_entry = reflected.map(|(m, inv)| (m, b.clone(), a.clone(), inv));
-        let mut queue = Vec::new();
-        queue_attempts(&mut queue, b_first, fwd_entry, refl_entry);
+        let fwd_entry = forward.map(|(m, inv)| (m, false, inv));
+        let refl_entry = reflected.map(|(m, inv)| (m, true, inv));
+        let queue = queue_attempts(None, b_first, fwd_entry, refl_entry);
         self.next_attempt(Attempts {
             op: Operator::Compare(op),
             a,
@@ -574,10 +576,15 @@ impl Vm {
 
     /// The next method an operator tries, or its answer once none is left.
     fn next_attempt(&mut self, mut st: Attempts) -> PyResult<Step> {
-        if let Some((m, x, y, invert)) = st.queue.pop() {
+        if let Some((m, reflected, invert)) = st.queue.iter_mut().rev().find_map(Option::take) {
+            let (x, y) = if reflected {
+                (&st.b, &st.a)
+            } else {
+                (&st.a, &st.b)
+            };
             return Ok(Step::call(
                 m,
-                vec![x, y],
+                vec![x.clone(), y.clone()],
                 Then::Attempt {
                     invert,
                     rest: Box::new(st),
