@@ -528,6 +528,14 @@ fn class_test(v: &Value, fname: &str, test: &dyn Fn(&TypeObj) -> bool) -> PyResu
     };
     match v {
         Value::Type(t) => Ok(test(t)),
+        Value::Opaque(_) if let Some(classes) = crate::vm::alias::union_classes(v, fname) => {
+            for c in classes? {
+                if class_test(&c, fname, test)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         Value::Tuple(items) => {
             for i in items.iter() {
                 if class_test(i, fname, test)? {

@@ -86,6 +86,9 @@ impl Vm {
             }
             Value::Opaque(o) if o.type_name == "super" => self.super_attr_step(&obj, name),
             Value::Opaque(_) => {
+                if let Some(v) = super::alias::attribute(&obj, name.as_str()) {
+                    return Ok(Step::Done(v));
+                }
                 if let Some(p) = opaque::<Property>(&obj) {
                     match name.as_str() {
                         "fget" => return Ok(Step::Done(p.fget.clone())),

@@ -67,26 +67,6 @@ pub fn unwrap_classmethod(v: &Value) -> Value {
     opaque::<ClassMethod>(v).map_or_else(|| v.clone(), |s| s.0.clone())
 }
 
-/// `list[int]` and the like: the alias prints as it was written.
-pub fn generic_alias(t: &TypeObj, key: &Value) -> Value {
-    let args = match key {
-        Value::Tuple(items) => items.iter().map(alias_arg).collect::<Vec<_>>().join(", "),
-        other => alias_arg(other),
-    };
-    descriptor("types.GenericAlias", format!("{}[{args}]", t.name))
-}
-
-fn alias_arg(v: &Value) -> String {
-    match v {
-        Value::Type(t) if !t.is_user => t.name.to_string(),
-        Value::Type(t) => format!("{}.{}", t.module_name(), t.qualname),
-        Value::None => "None".into(),
-        other => opaque::<String>(other)
-            .cloned()
-            .unwrap_or_else(|| super::repr::repr_plain(other)),
-    }
-}
-
 impl Vm {
     /// `BuildClass`: runs the class body with a fresh namespace; the class is
     /// made when it returns (`Then::ClassBody`).

@@ -1,6 +1,7 @@
 //! The virtual machine: values, heap objects, fibers and frames, the
 //! interpreter loop and exceptions.
 
+pub mod alias;
 pub mod attr;
 pub mod call;
 pub mod class;
@@ -244,6 +245,10 @@ impl Vm {
                 }
                 None => type_error(format!("'{}' object is not callable", type_name(callee))),
             },
+            Value::Opaque(_) if let Some(a) = alias::as_alias(callee) => {
+                let origin = a.origin.clone();
+                self.call_value_kw(&origin, pos.to_vec(), kw.to_vec())
+            }
             Value::Opaque(_) if class::opaque::<class::StaticMethod>(callee).is_some() => {
                 let f = class::unwrap_staticmethod(callee);
                 self.call_value_kw(&f, pos.to_vec(), kw.to_vec())

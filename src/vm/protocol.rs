@@ -518,6 +518,7 @@ impl Vm {
                 }
                 Ok(r)
             }
+            (BinOp::BitOr, _) if let Some(u) = super::alias::union_or(a, b) => Ok(u),
             _ => {
                 let r = ops::binary(op, a, b)?;
                 if crate::stdlib::frozenset::is_frozenset(original) && matches!(r, Value::Set(_)) {
@@ -1037,7 +1038,7 @@ impl Vm {
                 return Ok(Step::call(m, vec![obj.clone(), key], Then::Value));
             }
             if !t.is_user {
-                return Ok(Step::Done(super::class::generic_alias(t, &key)));
+                return Ok(Step::Done(super::alias::generic_alias(&obj, &key)));
             }
             return type_error(format!("type '{}' is not subscriptable", t.name));
         }

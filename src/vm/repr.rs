@@ -242,8 +242,8 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>, hook: &mut Hoo
         }
         Value::Opaque(o) => match o.type_name {
             "NotImplementedType" => out.push_str("NotImplemented"),
-            "types.GenericAlias" => {
-                out.push_str(o.data.downcast_ref::<String>().map_or("", |s| s));
+            "types.GenericAlias" | "types.UnionType" => {
+                out.push_str(&super::alias::repr(v).unwrap_or_default());
             }
             "super" => match o.data.downcast_ref::<super::class::Super>() {
                 Some(s) => {

@@ -72,6 +72,7 @@ builtins!(
     Super,
     NotImplementedType,
     GenericAlias,
+    UnionType,
     SeqIterator,
     BaseException,
     SystemExit,
@@ -194,6 +195,7 @@ impl Builtin {
             Super => "super",
             NotImplementedType => "NotImplementedType",
             GenericAlias => "GenericAlias",
+            UnionType => "UnionType",
             SeqIterator => "iterator",
             BaseException => "BaseException",
             SystemExit => "SystemExit",
@@ -312,7 +314,7 @@ impl Builtin {
             Builtin::CancelledError | Builtin::InvalidStateError => Some("asyncio.exceptions"),
             Builtin::Future => Some("_asyncio"),
             Builtin::Task => Some("_asyncio"),
-            Builtin::GenericAlias => Some("types"),
+            Builtin::GenericAlias | Builtin::UnionType => Some("types"),
             _ => None,
         }
     }
@@ -722,6 +724,7 @@ pub fn builtin_of(v: &Value) -> Builtin {
             "super" => Super,
             "NotImplementedType" => NotImplementedType,
             "types.GenericAlias" => GenericAlias,
+            "types.UnionType" => UnionType,
             _ => Opaque,
         },
         Value::Undef => Opaque,

@@ -22,10 +22,10 @@ async def manual(n):
             print("manual finished:", e.value)
             return
         print("manual", value)
-        await asyncio.sleep(0.015)
+        await asyncio.sleep(0.06)
 
 async def main():
-    results = await asyncio.gather(consume("a", 3, 0.01), consume("b", 2, 0.025), manual(2))
+    results = await asyncio.gather(consume("a", 3, 0.04), consume("b", 2, 0.1), manual(2))
     print(results)
     total = sum(x for x in range(5))
     print("sum in async:", total)
