@@ -385,10 +385,13 @@ impl Session {
 fn attribute_names(v: &Value) -> Vec<String> {
     let mut names = Vec::new();
     if let Value::Instance(i) = v {
-        names.extend(i.dict.borrow().keys().filter_map(|k| match &k.0 {
-            Value::Str(s) => Some(s.as_str().to_string()),
-            _ => None,
-        }));
+        names.extend(
+            i.attrs
+                .borrow()
+                .names()
+                .iter()
+                .map(|k| k.as_str().to_string()),
+        );
     }
     let class = match v {
         Value::Type(t) => t.clone(),

@@ -8,6 +8,7 @@ use crate::vm::class::{ClassMethod, Property, StaticMethod, Super, descriptor, o
 use crate::vm::exception::*;
 use crate::vm::heap::{Ref, alloc};
 use crate::vm::protocol::user_class;
+use crate::vm::shape::Own;
 use crate::vm::types::{Builtin, TypeObj, builtin, type_name, type_of};
 use crate::vm::value::*;
 
@@ -203,10 +204,10 @@ fn attr_name(v: &Value) -> PyResult<Ref<Str>> {
 }
 
 /// The class and attribute dict `object`'s attribute methods work on.
-fn parts(obj: &Value) -> Option<(Ref<TypeObj>, Ref<Dict>)> {
+fn parts(obj: &Value) -> Option<(Ref<TypeObj>, Own)> {
     match obj {
-        Value::Instance(i) => Some((i.class.clone(), i.dict.clone())),
-        Value::Exception(e) => Some((e.class.clone(), e.attrs())),
+        Value::Instance(i) => Some((i.class.clone(), Own::Instance(i.clone()))),
+        Value::Exception(e) => Some((e.class.clone(), Own::Dict(e.attrs()))),
         _ => None,
     }
 }
@@ -600,10 +601,8 @@ fn dir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         other => type_of(other),
     };
     if let Value::Instance(i) = &args[0] {
-        for k in i.dict.borrow().keys() {
-            if let Value::Str(s) = &k.0 {
-                names.push(s.as_str().to_string());
-            }
+        for k in i.attrs.borrow().names() {
+            names.push(k.as_str().to_string());
         }
     }
     if let Value::Module(m) = &args[0] {

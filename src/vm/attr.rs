@@ -9,6 +9,7 @@ use super::code::{AttrCache, MethodCache};
 use super::exception::*;
 use super::heap::{Ref, alloc};
 use super::protocol::{Step, Then, user_method};
+use super::shape::{Attrs, Own};
 use super::types::{Builtin, TypeObj, type_name, type_of};
 use super::value::*;
 use std::cell::{Cell, RefCell};
@@ -52,13 +53,13 @@ impl Vm {
                         r => r.map(Step::Done),
                     };
                 }
-                let dict = inst.dict.clone();
-                self.generic_getattr(obj, &class, Some(&dict), name)
+                let own = Own::Instance(inst.clone());
+                self.generic_getattr(obj, &class, Some(&own), name)
             }
             Value::Exception(e) if e.class.is_user => {
                 let class = e.class.clone();
-                let dict = e.attrs();
-                self.generic_getattr(obj, &class, Some(&dict), name)
+                let own = Own::Dict(e.attrs());
+                self.generic_getattr(obj, &class, Some(&own), name)
             }
             Value::Type(t) => self.class_attr_step(t, name),
             Value::Function(f) => {
@@ -129,7 +130,7 @@ impl Vm {
         &mut self,
         obj: Value,
         class: &Ref<TypeObj>,
-        dict: Option<&Ref<Dict>>,
+        dict: Option<&Own>,
         name: &Ref<Str>,
     ) -> PyResult<Step> {
         if !class.has_hook(super::types::HOOK_GETATTR) {
@@ -158,7 +159,7 @@ impl Vm {
         &mut self,
         obj: Value,
         class: &Ref<TypeObj>,
-        dict: Option<&Ref<Dict>>,
+        dict: Option<&Own>,
         name: &Ref<Str>,
     ) -> PyResult<Step> {
         let class_attr = class.lookup(name.as_str());
@@ -168,13 +169,13 @@ impl Vm {
             return self.bind_step(d, obj, class);
         }
         if let Some(dict) = dict
-            && let Some(v) = dict.borrow().get(&StrKey(name.as_str()))
+            && let Some(v) = dict.get(name.as_str())
         {
-            return Ok(Step::Done(v.clone()));
+            return Ok(Step::Done(v));
         }
         match name.as_str() {
             "__dict__" if dict.is_some() && has_dict(class) => {
-                return Ok(Step::Done(Value::Dict(dict.expect("checked").clone())));
+                return Ok(Step::Done(Value::Dict(dict.expect("checked").dict())));
             }
             "__class__" => return Ok(Step::Done(Value::Type(class.clone()))),
             _ => {}
@@ -384,13 +385,13 @@ impl Vm {
                         Then::Discard,
                     ));
                 }
-                let dict = inst.dict.clone();
-                self.generic_setattr(obj, &class, Some(&dict), name, value)
+                let own = Own::Instance(inst.clone());
+                self.generic_setattr(obj, &class, Some(&own), name, value)
             }
             Value::Exception(e) => {
                 let class = e.class.clone();
-                let dict = e.attrs();
-                self.generic_setattr(obj, &class, Some(&dict), name, value)
+                let own = Own::Dict(e.attrs());
+                self.generic_setattr(obj, &class, Some(&own), name, value)
             }
             Value::Type(t) if t.is_user => {
                 t.dict.borrow_mut().insert(name.as_str().into(), value);
@@ -425,7 +426,7 @@ impl Vm {
         &mut self,
         obj: Value,
         class: &Ref<TypeObj>,
-        dict: Option<&Ref<Dict>>,
+        dict: Option<&Own>,
         name: &Ref<Str>,
         value: Value,
     ) -> PyResult<Step> {
@@ -445,8 +446,7 @@ impl Vm {
         }
         match dict {
             Some(dict) => {
-                dict.borrow_mut()
-                    .insert(Key(Value::Str(name.clone())), value);
+                dict.set(name, value);
                 Ok(Step::Done(Value::Undef))
             }
             None => no_attribute(&obj, name.as_str()),
@@ -464,9 +464,9 @@ impl Vm {
                         Then::Discard,
                     ));
                 }
-                (inst.class.clone(), inst.dict.clone())
+                (inst.class.clone(), Own::Instance(inst.clone()))
             }
-            Value::Exception(e) => (e.class.clone(), e.attrs()),
+            Value::Exception(e) => (e.class.clone(), Own::Dict(e.attrs())),
             Value::Type(t) if t.is_user => {
                 if t.dict.borrow_mut().shift_remove(name.as_str()).is_none() {
                     return attribute_error(format!(
@@ -488,7 +488,7 @@ impl Vm {
         &mut self,
         obj: Value,
         class: &Ref<TypeObj>,
-        dict: &Ref<Dict>,
+        dict: &Own,
         name: &Ref<Str>,
     ) -> PyResult<Step> {
         if let Some(d) = class.lookup(name.as_str()) {
@@ -502,10 +502,7 @@ impl Vm {
                 return Ok(Step::call(del, vec![d, obj], Then::Discard));
             }
         }
-        let removed = dict
-            .borrow_mut()
-            .shift_remove(&Key(Value::Str(name.clone())));
-        match removed {
+        match dict.remove(name.as_str()) {
             Some(_) => Ok(Step::Done(Value::Undef)),
             None => no_attribute(&obj, name.as_str()),
         }
@@ -526,9 +523,8 @@ impl Vm {
         {
             let c = cache.borrow();
             if c.version == version {
-                let dict = inst.dict.borrow();
-                return (dict.is_empty() || dict.get(&StrKey(name)).is_none())
-                    .then(|| c.func.clone());
+                let attrs = inst.attrs.borrow();
+                return (attrs.is_empty() || !attrs.contains(name)).then(|| c.func.clone());
             }
         }
         let f = inst.class.lookup(name)?;
@@ -572,16 +568,16 @@ pub fn instance_attr(obj: &Value, name: &Str, cache: &Cell<AttrCache>) -> Option
     };
     let class = &inst.class;
     let c = cache.get();
-    let dict = inst.dict.borrow();
-    if c.version == class.version()
-        && let Some((k, v)) = dict.get_index(c.index as usize)
-        && is_name(k, name)
+    let attrs = inst.attrs.borrow();
+    if let Attrs::Shaped { shape, values } = &*attrs
+        && c.shape == Ref::as_ptr(shape) as usize
+        && c.version == class.version()
     {
-        return Some(v.clone());
+        return values.get(c.index as usize).cloned();
     }
-    let (index, _, v) = dict.get_full(&StrKey(name.as_str()))?;
-    let v = v.clone();
-    drop(dict);
+    let (index, v) = attrs.get(name.as_str())?;
+    let shape = shape_id(&attrs);
+    drop(attrs);
     if class.has_hook(super::types::HOOK_GETATTRIBUTE) {
         return None;
     }
@@ -593,18 +589,22 @@ pub fn instance_attr(obj: &Value, name: &Str, cache: &Cell<AttrCache>) -> Option
     {
         return None;
     }
-    cache.set(AttrCache {
-        version: class.version(),
-        index: index as u32,
-    });
+    if let Some(index) = index {
+        cache.set(AttrCache {
+            version: class.version(),
+            shape,
+            index: index as u32,
+        });
+    }
     Some(v)
 }
 
-/// Whether a dict key is the attribute name (the same string, as keys
-/// stored through the name usually are, or an equal one).
-#[inline]
-fn is_name(k: &Key, name: &Str) -> bool {
-    matches!(&k.0, Value::Str(s) if std::ptr::eq(&**s, name) || s.text == name.text)
+/// The shape an instance's attributes are in, as the caches name it (0 for a dict).
+fn shape_id(attrs: &Attrs) -> usize {
+    match attrs {
+        Attrs::Shaped { shape, .. } => Ref::as_ptr(shape) as usize,
+        Attrs::Dict(_) => 0,
+    }
 }
 
 /// The fast path of `obj.name = v`: an instance with a dict, no class
@@ -632,22 +632,36 @@ pub fn store_instance_attr(
     {
         return Some(v);
     }
-    let mut dict = inst.dict.borrow_mut();
-    if known
-        && let Some((k, slot)) = dict.get_index_mut(c.index as usize)
-        && is_name(k, name)
-    {
-        let old = std::mem::replace(slot, v);
-        drop(dict);
-        drop(old);
-        return None;
+    let mut attrs = inst.attrs.borrow_mut();
+    if let Attrs::Shaped { shape, values } = &mut *attrs {
+        let here = Ref::as_ptr(shape) as usize;
+        let i = c.index as usize;
+        if known && c.shape == here {
+            // The cache says where the name is in this shape, or that
+            // it comes next.
+            if i < values.len() {
+                let old = std::mem::replace(&mut values[i], v);
+                drop(attrs);
+                drop(old);
+                return None;
+            }
+            if let Some(next) = shape.with(name) {
+                *shape = next;
+                values.push(v);
+                return None;
+            }
+        }
+        let i = shape.find(name.as_str()).unwrap_or(values.len());
+        cache.set(AttrCache {
+            version: class.version(),
+            shape: here,
+            index: i as u32,
+        });
     }
-    let (index, _) = dict.insert_full(Key(Value::Str(name.clone())), v);
-    cache.set(AttrCache {
-        version: class.version(),
-        index: index as u32,
-    });
-    let n = dict.len().min(u8::MAX as usize) as u8;
+    let old = attrs.set(name, v);
+    let n = attrs.len().min(u8::MAX as usize) as u8;
+    drop(attrs);
+    drop(old);
     if n > class.attr_hint.get() {
         class.attr_hint.set(n);
     }

@@ -31,12 +31,15 @@ pub struct CodeObject {
 }
 
 /// An attribute read or write on an instance whose class has version
-/// `version`: the class lets the instance's dict answer for the name (no
-/// data descriptor, no `__getattribute__`; for writes no `__setattr__` and
-/// no slots), and the name was at `index` among the dict's entries.
+/// `version`: the class lets the instance's own attributes answer for the
+/// name (no data descriptor, no `__getattribute__`; for writes no
+/// `__setattr__` and no slots), and in an instance of shape `shape` (its
+/// address) the name is at `index` (for a write: or comes next, when
+/// `index` is the shape's length).
 #[derive(Clone, Copy, Default)]
 pub struct AttrCache {
     pub version: u64,
+    pub shape: usize,
     pub index: u32,
 }
 

@@ -15,6 +15,7 @@ pub mod interrupt;
 pub mod ops;
 pub mod protocol;
 pub mod repr;
+pub mod shape;
 pub mod types;
 pub mod value;
 

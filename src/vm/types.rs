@@ -357,6 +357,8 @@ pub struct TypeObj {
     /// A tag for what its MRO holds, new at creation and at each `touch`:
     /// the dispatch loop's attribute caches hold while it is unchanged.
     version: Cell<u64>,
+    /// The shape of its instances before they have attributes.
+    root: Ref<super::shape::Shape>,
 }
 
 thread_local! {
@@ -513,7 +515,12 @@ impl TypeObj {
             hooks: Cell::new(0),
             attr_hint: Cell::new(0),
             version: Cell::new(next_version()),
+            root: super::shape::Shape::root(),
         }
+    }
+    /// The shape its new instances start from.
+    pub fn root_shape(&self) -> &Ref<super::shape::Shape> {
+        &self.root
     }
     /// Its version tag (see `version`); never 0, which empty caches hold.
     #[inline]

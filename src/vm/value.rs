@@ -243,8 +243,8 @@ pub struct Coroutine {
 /// their instances are `Exception`s).
 pub struct Instance {
     pub class: Ref<TypeObj>,
-    /// Its attributes: the dict `__dict__` and `vars()` return.
-    pub dict: Ref<Dict>,
+    /// Its attributes: values in a shape of its class, or a dict of its own.
+    pub attrs: RefCell<super::shape::Attrs>,
     /// For an instance of a subclass of a built-in class (`class Stack(list)`):
     /// the built-in value it extends; `Undef` otherwise.
     pub payload: Value,
@@ -258,18 +258,19 @@ impl Instance {
         // Sized for as many attributes as the class's instances have had.
         let n = class.attr_hint.get() as usize;
         Instance {
+            attrs: RefCell::new(super::shape::Attrs::new(class.root_shape(), n)),
             class,
-            dict: alloc(RefCell::new(Map::with_capacity_and_hasher(
-                n,
-                Default::default(),
-            ))),
             payload,
             hash: Cell::new(None),
         }
     }
     /// The attribute `name` in its `__dict__`.
     pub fn get(&self, name: &str) -> Option<Value> {
-        self.dict.borrow().get(&StrKey(name)).cloned()
+        self.attrs.borrow().get(name).map(|(_, v)| v)
+    }
+    /// Its `__dict__`, which its attributes live in from now on.
+    pub fn dict(&self) -> Ref<Dict> {
+        self.attrs.borrow_mut().dict()
     }
 }
 
