@@ -8,7 +8,7 @@ use super::fiber::Fiber;
 use super::heap::{Ref, alloc};
 use super::types::Builtin;
 use super::value::*;
-use super::{Halt, MAX_NESTED_RUNS, Vm};
+use super::{Halt, Vm, stack_left};
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -115,7 +115,10 @@ impl Vm {
             }
             _ => {}
         }
-        if self.nested_runs >= MAX_NESTED_RUNS {
+        stack_left()?;
+        // Its frame counts toward the recursion limit while it runs, as
+        // the frames of the fibers it runs under do.
+        if self.outer_frames + 1 > self.recursion_limit.min(super::interp::MAX_FRAMES) {
             return err(Builtin::RecursionError, "maximum recursion depth exceeded");
         }
         let Some(mut fiber) = g.fiber.borrow_mut().take() else {
@@ -123,7 +126,7 @@ impl Vm {
         };
         let started = g.state.get() == GenState::Suspended;
         g.state.set(GenState::Running);
-        self.nested_runs += 1;
+        self.outer_frames += 1;
         let halt = match how {
             Resume::Send(v) => {
                 // The value of the `yield` expression it stopped at.
@@ -147,7 +150,7 @@ impl Vm {
                 Delegated::Raise(e) => self.throw_into(&mut fiber, e),
             },
         };
-        self.nested_runs -= 1;
+        self.outer_frames -= 1;
         match halt {
             Halt::Yield(v) => {
                 *g.fiber.borrow_mut() = Some(fiber);
@@ -219,9 +222,7 @@ impl Vm {
                 return;
             };
             let exit = Exception::new(super::types::builtin(Builtin::GeneratorExit), vec![]);
-            self.nested_runs += 1;
             let halt = self.throw_into(&mut fiber, exit);
-            self.nested_runs -= 1;
             let problem = match halt {
                 Halt::Yield(_) => Some(Exception::new(
                     super::types::builtin(Builtin::RuntimeError),

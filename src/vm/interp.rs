@@ -1331,7 +1331,7 @@ fn compare_ordered<T: PartialOrd>(op: crate::syntax::ast::CmpOp, x: T, y: T) -> 
 }
 
 /// The deepest a program's calls may nest, whatever `sys.setrecursionlimit` says.
-const MAX_FRAMES: usize = 1_000_000;
+pub(super) const MAX_FRAMES: usize = 1_000_000;
 
 /// `x op y` for two ints when it is quick and cannot fail (else `None`:
 /// the general path decides, overflow and errors included).

@@ -65,8 +65,7 @@ pub struct Vm {
     modules: HashMap<String, Value>,
     pub recursion_limit: usize,
     /// Frames of fibers suspended under the running one (nested runs).
-    outer_frames: usize,
-    nested_runs: usize,
+    pub(super) outer_frames: usize,
     pub current_task: Option<Ref<Future>>,
     /// Process-wide task numbering (`Task-N`).
     pub task_counter: u64,
@@ -88,7 +87,19 @@ pub struct Vm {
 }
 
 /// How deep natives may nest calls back into script code.
-pub(crate) const MAX_NESTED_RUNS: usize = 200;
+/// The Rust stack a nested run must find left (it raises RecursionError
+/// otherwise): enough for the deepest Rust recursion between two runs.
+const STACK_RESERVE: usize = 512 << 10;
+
+/// Whether the thread's stack has room for one more nested run.
+pub(crate) fn stack_left() -> PyResult<()> {
+    match stacker::remaining_stack() {
+        Some(left) if left < STACK_RESERVE => {
+            err(Builtin::RecursionError, "maximum recursion depth exceeded")
+        }
+        _ => Ok(()),
+    }
+}
 
 impl Vm {
     pub fn new(options: &Options, out: Box<dyn Write>, err: Box<dyn Write>) -> Vm {
@@ -100,7 +111,6 @@ impl Vm {
             modules: HashMap::new(),
             recursion_limit: 1000,
             outer_frames: 0,
-            nested_runs: 0,
             current_task: None,
             task_counter: 0,
             reraising: false,
@@ -272,16 +282,12 @@ impl Vm {
     ) -> PyResult<Value> {
         match callee {
             Value::Function(_) | Value::BoundMethod(_) => {
-                if self.nested_runs >= MAX_NESTED_RUNS {
-                    return err(Builtin::RecursionError, "maximum recursion depth exceeded");
-                }
+                stack_left()?;
                 let mut fiber = Fiber::new();
                 if !self.call_general(&mut fiber, callee.clone(), args, kw)? {
                     return Ok(fiber.stack.pop().unwrap_or_default());
                 }
-                self.nested_runs += 1;
                 let halt = self.run(&mut fiber);
-                self.nested_runs -= 1;
                 match halt {
                     Halt::Returned(v) => Ok(v),
                     Halt::Raised(e) => Err(e),

@@ -36,7 +36,9 @@ impl Shape {
 
     /// The position of `name` among the keys.
     pub fn find(&self, name: &str) -> Option<usize> {
-        self.keys.iter().position(|k| k.as_str() == name)
+        self.keys
+            .iter()
+            .position(|k| std::ptr::eq(k.as_str(), name) || k.as_str() == name)
     }
 
     /// The shape with `name` added after the keys (made the first time).
@@ -45,7 +47,10 @@ impl Shape {
             return None;
         }
         let mut next = self.next.borrow_mut();
-        if let Some((_, s)) = next.iter().find(|(k, _)| k.as_str() == name.as_str()) {
+        if let Some((_, s)) = next
+            .iter()
+            .find(|(k, _)| Ref::ptr_eq(k, name) || k.as_str() == name.as_str())
+        {
             return Some(s.clone());
         }
         let keys = self.keys.iter().chain([name]).cloned().collect();
