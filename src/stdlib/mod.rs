@@ -5,6 +5,7 @@ pub mod asyncio;
 pub mod attributes;
 pub mod builtins;
 pub mod bytes_methods;
+pub mod dunders;
 pub mod format;
 pub mod frozenset;
 pub mod iterators;

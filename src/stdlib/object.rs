@@ -87,10 +87,6 @@ pub fn class_methods() -> Vec<(Builtin, &'static str, NativeFn)> {
         (Builtin::Int, "__hash__", hash),
         (Builtin::Str, "__hash__", hash),
         (Builtin::Tuple, "__hash__", hash),
-        (Builtin::Int, "__add__", add),
-        (Builtin::Float, "__add__", add),
-        (Builtin::Str, "__add__", add),
-        (Builtin::List, "__add__", add),
         (Builtin::Int, "__new__", builtin_new),
         (Builtin::Float, "__new__", builtin_new),
         (Builtin::Str, "__new__", builtin_new),
@@ -428,16 +424,6 @@ fn hash(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&v)?))
 }
 
-fn add(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let (a, b) = two(args, "__add__")?;
-    let b = crate::vm::protocol::unwrap_payload(b);
-    match vm.binary_step(crate::syntax::ast::BinOp::Add, a.clone(), b.clone(), false) {
-        Ok(step) => vm.drive(step),
-        Err(e) if e.is(Builtin::TypeError) => Ok(vm.not_implemented.clone()),
-        Err(e) => Err(e),
-    }
-}
-
 /// `C.__subclasses__()`: the live classes derived directly from `C`.
 pub fn type_subclasses(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     match args.first() {
@@ -700,7 +686,10 @@ pub fn register() {
     if !object.dict.borrow().is_empty() {
         return;
     }
-    for (class, name, func) in class_methods() {
+    for (class, name, func) in class_methods()
+        .into_iter()
+        .chain(super::dunders::class_methods())
+    {
         let t = builtin(class);
         let owner: &'static str = match class {
             Builtin::Object => ".object",

@@ -4,7 +4,9 @@
 //! and `__getattr__`/`__getattribute__`/`__setattr__`/`__delattr__`.
 
 use super::Vm;
-use super::class::{ClassMethod, Property, StaticMethod, Super, opaque, unwrap_classmethod};
+use super::class::{
+    ClassMethod, Member, Property, StaticMethod, Super, opaque, unwrap_classmethod,
+};
 use super::code::{AttrCache, MethodCache};
 use super::exception::*;
 use super::heap::{Ref, alloc};
@@ -29,6 +31,7 @@ fn no_attribute<T>(obj: &Value, name: &str) -> PyResult<T> {
 /// `__set__`/`__delete__` for a data descriptor).
 pub(crate) fn is_data_descriptor(d: &Value) -> bool {
     opaque::<Property>(d).is_some()
+        || opaque::<Member>(d).is_some()
         || (matches!(d, Value::Instance(_))
             && (user_method(d, "__set__").is_some() || user_method(d, "__delete__").is_some()))
 }
@@ -212,6 +215,15 @@ impl Vm {
                 }
                 if let Some(s) = opaque::<StaticMethod>(d) {
                     return Ok(Step::Done(s.0.clone()));
+                }
+                if let Some(m) = opaque::<Member>(d)
+                    && let Value::Instance(inst) = &obj
+                {
+                    let v = inst.slots.borrow().get(m.index).cloned();
+                    return match v {
+                        Some(Value::Undef) | None => no_attribute(&obj, &m.name),
+                        Some(v) => Ok(Step::Done(v)),
+                    };
                 }
                 if let Some(c) = opaque::<ClassMethod>(d) {
                     return Ok(Step::Done(bound(Value::Type(class.clone()), c.0.clone())));
@@ -440,6 +452,13 @@ impl Vm {
             if let Some(set) = user_method(&d, "__set__") {
                 return Ok(Step::call(set, vec![d, obj, value], Then::Discard));
             }
+            if let Some(m) = opaque::<Member>(&d)
+                && let Value::Instance(inst) = &obj
+            {
+                let old = std::mem::replace(&mut inst.slots.borrow_mut()[m.index], value);
+                drop(old);
+                return Ok(Step::Done(Value::Undef));
+            }
         }
         if !slot_allowed(class, name.as_str()) {
             return no_attribute(&obj, name.as_str());
@@ -500,6 +519,16 @@ impl Vm {
             }
             if let Some(del) = user_method(&d, "__delete__") {
                 return Ok(Step::call(del, vec![d, obj], Then::Discard));
+            }
+            if let Some(m) = opaque::<Member>(&d)
+                && let Value::Instance(inst) = &obj
+            {
+                let old = std::mem::replace(&mut inst.slots.borrow_mut()[m.index], Value::Undef);
+                if matches!(old, Value::Undef) {
+                    return attribute_error(m.name.to_string());
+                }
+                drop(old);
+                return Ok(Step::Done(Value::Undef));
             }
         }
         match dict.remove(name.as_str()) {
@@ -568,6 +597,14 @@ pub fn instance_attr(obj: &Value, name: &Str, cache: &Cell<AttrCache>) -> Option
     };
     let class = &inst.class;
     let c = cache.get();
+    if c.shape == IN_SLOT && c.version == class.version() {
+        return inst
+            .slots
+            .borrow()
+            .get(c.index as usize)
+            .filter(|v| !matches!(v, Value::Undef))
+            .cloned();
+    }
     let attrs = inst.attrs.borrow();
     if let Attrs::Shaped { shape, values } = &*attrs
         && c.shape == Ref::as_ptr(shape) as usize
@@ -575,20 +612,33 @@ pub fn instance_attr(obj: &Value, name: &Str, cache: &Cell<AttrCache>) -> Option
     {
         return values.get(c.index as usize).cloned();
     }
-    let (index, v) = attrs.get(name.as_str())?;
+    let found = attrs.get(name.as_str());
     let shape = shape_id(&attrs);
     drop(attrs);
     if class.has_hook(super::types::HOOK_GETATTRIBUTE) {
         return None;
     }
-    // Only a data descriptor of the class comes before the instance's own attribute.
+    // Only a data descriptor of the class comes before the instance's own
+    // attribute; a slot's holds the value itself.
     if class.has_hook(super::types::HOOK_DATA_DESCRIPTORS)
-        && class
-            .lookup(name.as_str())
-            .is_some_and(|d| is_data_descriptor(&d))
+        && let Some(d) = class.lookup(name.as_str())
+        && is_data_descriptor(&d)
     {
-        return None;
+        let m = opaque::<Member>(&d)?;
+        let v = inst
+            .slots
+            .borrow()
+            .get(m.index)
+            .filter(|v| !matches!(v, Value::Undef))
+            .cloned()?;
+        cache.set(AttrCache {
+            version: class.version(),
+            shape: IN_SLOT,
+            index: m.index as u32,
+        });
+        return Some(v);
     }
+    let (index, v) = found?;
     if let Some(index) = index {
         cache.set(AttrCache {
             version: class.version(),
@@ -598,6 +648,9 @@ pub fn instance_attr(obj: &Value, name: &Str, cache: &Cell<AttrCache>) -> Option
     }
     Some(v)
 }
+
+/// `AttrCache::shape` for an attribute that is a slot (`AttrCache::index` its place).
+const IN_SLOT: usize = 1;
 
 /// The shape an instance's attributes are in, as the caches name it (0 for a dict).
 fn shape_id(attrs: &Attrs) -> usize {
@@ -623,14 +676,32 @@ pub fn store_instance_attr(
     let class = &inst.class;
     let c = cache.get();
     let known = c.version == class.version();
-    if !known
-        && (!class.is_user
-            || class.slots.is_some()
-            || class.has_hook(super::types::HOOK_SETATTR)
-            || class.has_hook(super::types::HOOK_NO_DICT)
-            || class.lookup(name.as_str()).is_some())
-    {
-        return Some(v);
+    if known && c.shape == IN_SLOT {
+        let old = std::mem::replace(&mut inst.slots.borrow_mut()[c.index as usize], v);
+        drop(old);
+        return None;
+    }
+    if !known {
+        if !class.is_user || class.has_hook(super::types::HOOK_SETATTR) {
+            return Some(v);
+        }
+        match class.lookup(name.as_str()) {
+            Some(d) => {
+                let Some(m) = opaque::<Member>(&d) else {
+                    return Some(v);
+                };
+                cache.set(AttrCache {
+                    version: class.version(),
+                    shape: IN_SLOT,
+                    index: m.index as u32,
+                });
+                let old = std::mem::replace(&mut inst.slots.borrow_mut()[m.index], v);
+                drop(old);
+                return None;
+            }
+            None if !slot_allowed(class, name.as_str()) => return Some(v),
+            None => {}
+        }
     }
     let mut attrs = inst.attrs.borrow_mut();
     if let Attrs::Shaped { shape, values } = &mut *attrs {

@@ -18,6 +18,16 @@ pub struct ClassSpec {
     pub ns: Ref<Dict>,
 }
 
+/// The attribute a `__slots__` entry makes: `C.x` is this descriptor, and
+/// `obj.x` reads the instance's value for it, kept apart from `__dict__`.
+pub struct Member {
+    pub name: Box<str>,
+    /// The class that declared the slot, for the repr.
+    pub class: Box<str>,
+    /// Where instances hold its value (`Instance::slots`).
+    pub index: usize,
+}
+
 /// `property(fget, fset, fdel, doc)`.
 pub struct Property {
     pub fget: Value,
@@ -198,12 +208,21 @@ impl Vm {
                     .collect(),
             ),
         };
-        if let Some(slots) = &slots
-            && let Some(clash) = slots.iter().find(|s| dict.contains_key(&***s))
-        {
-            return value_error(format!(
-                "'{clash}' in __slots__ conflicts with class variable"
-            ));
+        if let Some(slots) = &slots {
+            if let Some(clash) = slots.iter().find(|s| dict.contains_key(&***s)) {
+                return value_error(format!(
+                    "'{clash}' in __slots__ conflicts with class variable"
+                ));
+            }
+            let first = super::types::inherited_slots(&bases);
+            for (i, s) in super::types::slot_names(slots).enumerate() {
+                let member = Member {
+                    name: s.clone(),
+                    class: name.as_str().into(),
+                    index: first + i,
+                };
+                dict.insert((**s).into(), descriptor("member_descriptor", member));
+            }
         }
         let class = alloc(TypeObj::new(
             name.as_str().into(),

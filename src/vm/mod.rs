@@ -658,6 +658,14 @@ fn check_receiver(n: &Native, class: Builtin, pos: &[Value]) -> PyResult<()> {
             if types::builtin_of(v) != class
                 && !types::type_of(v).is_subclass(&types::builtin(class)) =>
         {
+            // Operator methods (slot wrappers) word it differently.
+            if n.name.starts_with("__") && n.name.ends_with("__") {
+                return type_error(format!(
+                    "descriptor '{}' requires a '{owner}' object but received a '{}'",
+                    n.name,
+                    type_name(v)
+                ));
+            }
             type_error(format!(
                 "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",
                 n.name,

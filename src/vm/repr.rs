@@ -242,6 +242,12 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>, hook: &mut Hoo
         }
         Value::Opaque(o) => match o.type_name {
             "NotImplementedType" => out.push_str("NotImplemented"),
+            "member_descriptor" => match o.data.downcast_ref::<super::class::Member>() {
+                Some(m) => {
+                    let _ = write!(out, "<member '{}' of '{}' objects>", m.name, m.class);
+                }
+                None => out.push_str("<member>"),
+            },
             "types.GenericAlias" | "types.UnionType" => {
                 out.push_str(&super::alias::repr(v).unwrap_or_default());
             }

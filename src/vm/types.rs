@@ -67,6 +67,7 @@ builtins!(
     DictValues,
     DictItems,
     Property,
+    MemberDescriptor,
     StaticMethod,
     ClassMethod,
     Super,
@@ -190,6 +191,7 @@ impl Builtin {
             DictValues => "dict_values",
             DictItems => "dict_items",
             Property => "property",
+            MemberDescriptor => "member_descriptor",
             StaticMethod => "staticmethod",
             ClassMethod => "classmethod",
             Super => "super",
@@ -344,6 +346,8 @@ pub struct TypeObj {
     pub is_user: bool,
     /// `__slots__`, when the class declares it (instances then refuse other attributes).
     pub slots: Option<Vec<Box<str>>>,
+    /// How many slot values its instances hold: its own slots after its bases'.
+    pub slot_count: usize,
     /// The classes made with this one as a direct base (`__subclasses__()`).
     pub subclasses: RefCell<Vec<super::heap::WeakRef<TypeObj>>>,
     /// Results of `lookup` and `lookup_user` by name, so that a protocol or
@@ -500,7 +504,10 @@ impl TypeObj {
         is_user: bool,
         slots: Option<Vec<Box<str>>>,
     ) -> TypeObj {
+        let slot_count =
+            inherited_slots(&bases) + slots.as_ref().map_or(0, |s| slot_names(s).count());
         TypeObj {
+            slot_count,
             name,
             qualname,
             module,
@@ -726,6 +733,7 @@ pub fn builtin_of(v: &Value) -> Builtin {
         Value::Code(_) => Opaque,
         Value::Opaque(o) => match o.type_name {
             "property" => Property,
+            "member_descriptor" => MemberDescriptor,
             "staticmethod" => StaticMethod,
             "classmethod" => ClassMethod,
             "super" => Super,
@@ -754,4 +762,16 @@ pub fn is_instance(v: &Value, t: &TypeObj) -> bool {
         return true;
     }
     type_of(v).is_subclass(t)
+}
+
+/// The slot values instances of a class with these bases hold for the bases.
+pub fn inherited_slots(bases: &[Ref<TypeObj>]) -> usize {
+    bases.iter().map(|b| b.slot_count).max().unwrap_or(0)
+}
+
+/// The `__slots__` entries that are values (not `__dict__` or `__weakref__`).
+pub fn slot_names(slots: &[Box<str>]) -> impl Iterator<Item = &Box<str>> {
+    slots
+        .iter()
+        .filter(|s| !matches!(&***s, "__dict__" | "__weakref__"))
 }

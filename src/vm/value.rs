@@ -245,6 +245,8 @@ pub struct Instance {
     pub class: Ref<TypeObj>,
     /// Its attributes: values in a shape of its class, or a dict of its own.
     pub attrs: RefCell<super::shape::Attrs>,
+    /// The values of its class's `__slots__` (`Undef` while unset).
+    pub slots: RefCell<Box<[Value]>>,
     /// For an instance of a subclass of a built-in class (`class Stack(list)`):
     /// the built-in value it extends; `Undef` otherwise.
     pub payload: Value,
@@ -259,6 +261,7 @@ impl Instance {
         let n = class.attr_hint.get() as usize;
         Instance {
             attrs: RefCell::new(super::shape::Attrs::new(class.root_shape(), n)),
+            slots: RefCell::new(vec![Value::Undef; class.slot_count].into_boxed_slice()),
             class,
             payload,
             hash: Cell::new(None),
