@@ -406,7 +406,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("reversed", args, 1, 1)?;
-    if let Some(class) = crate::vm::protocol::user_class(&args[0]).cloned() {
+    if let Some(class) = crate::vm::protocol::user_class(&args[0]) {
         match class.lookup_user("__reversed__") {
             Some(Value::None) => {}
             Some(m) => return vm.call_value(&m, vec![args[0].clone()]),

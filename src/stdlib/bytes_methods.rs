@@ -197,7 +197,7 @@ pub fn codec_args(name: &str, p: &[Option<Value>]) -> PyResult<(String, String)>
             Some(other) => type_error(format!(
                 "{name}() argument '{what}' must be str, not {}",
                 if other.is_none() {
-                    "None"
+                    "None".into()
                 } else {
                     type_name(other)
                 }

@@ -12,7 +12,7 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
         return Ok(str_plain(v));
     }
     let tname = type_name(v);
-    let parsed = FormatSpec::parse(spec, tname).map_err(num_error)?;
+    let parsed = FormatSpec::parse(spec, &tname).map_err(num_error)?;
     match v {
         Value::Int(i) => format_i64(*i, &parsed).map_err(num_error),
         Value::Bool(b) => format_i64(*b as i64, &parsed).map_err(num_error),

@@ -19,7 +19,7 @@ pub fn freeze(set: Value) -> Value {
 
 /// Whether `v` is a frozenset.
 pub fn is_frozenset(v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if i.class.builtin == Builtin::FrozenSet && !i.class.is_user)
+    matches!(v, Value::Instance(i) if i.class().builtin == Builtin::FrozenSet && !i.class().is_user)
 }
 
 /// `frozenset(iterable)`.

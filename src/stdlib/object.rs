@@ -202,7 +202,7 @@ fn attr_name(v: &Value) -> PyResult<Ref<Str>> {
 /// The class and attribute dict `object`'s attribute methods work on.
 fn parts(obj: &Value) -> Option<(Ref<TypeObj>, Own)> {
     match obj {
-        Value::Instance(i) => Some((i.class.clone(), Own::Instance(i.clone()))),
+        Value::Instance(i) => Some((i.class(), Own::Instance(i.clone()))),
         Value::Exception(e) => Some((e.class.clone(), Own::Dict(e.attrs()))),
         _ => None,
     }

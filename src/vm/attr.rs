@@ -41,7 +41,7 @@ impl Vm {
     pub fn get_attr_step(&mut self, obj: Value, name: &Ref<Str>) -> PyResult<Step> {
         match &obj {
             Value::Instance(inst) => {
-                let class = inst.class.clone();
+                let class = inst.class();
                 if let Some(ga) = class.lookup_user("__getattribute__") {
                     let args = vec![obj.clone(), Value::Str(name.clone())];
                     let Some(fallback) = class.lookup_user("__getattr__") else {
@@ -188,7 +188,7 @@ impl Vm {
         }
         // The attributes of the built-in part (`int.real`, an exception's `args`).
         let base = match &obj {
-            Value::Instance(i) if i.class.is_user && !matches!(i.payload, Value::Undef) => {
+            Value::Instance(i) if i.class().is_user && !matches!(i.payload, Value::Undef) => {
                 Some(i.payload.clone())
             }
             Value::Exception(_) => Some(obj.clone()),
@@ -389,7 +389,7 @@ impl Vm {
     pub fn set_attr_step(&mut self, obj: Value, name: &Ref<Str>, value: Value) -> PyResult<Step> {
         match &obj {
             Value::Instance(inst) => {
-                let class = inst.class.clone();
+                let class = inst.class();
                 if let Some(sa) = class.lookup_user("__setattr__") {
                     return Ok(Step::call(
                         sa,
@@ -429,6 +429,9 @@ impl Vm {
                     .insert(Key(Value::Str(name.clone())), value);
                 Ok(Step::Done(Value::Undef))
             }
+            _ if name.as_str() == "__class__" => type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ),
             _ => no_attribute(&obj, name.as_str()),
         }
     }
@@ -442,6 +445,10 @@ impl Vm {
         name: &Ref<Str>,
         value: Value,
     ) -> PyResult<Step> {
+        if name.as_str() == "__class__" {
+            assign_class(&obj, class, value)?;
+            return Ok(Step::Done(Value::Undef));
+        }
         if let Some(d) = class.lookup(name.as_str()) {
             if let Some(p) = opaque::<Property>(&d) {
                 if p.fset.is_none() {
@@ -476,14 +483,14 @@ impl Vm {
     pub fn del_attr_step(&mut self, obj: Value, name: &Ref<Str>) -> PyResult<Step> {
         let (class, dict) = match &obj {
             Value::Instance(inst) => {
-                if let Some(da) = inst.class.lookup_user("__delattr__") {
+                if let Some(da) = inst.class().lookup_user("__delattr__") {
                     return Ok(Step::call(
                         da,
                         vec![obj.clone(), Value::Str(name.clone())],
                         Then::Discard,
                     ));
                 }
-                (inst.class.clone(), Own::Instance(inst.clone()))
+                (inst.class(), Own::Instance(inst.clone()))
             }
             Value::Exception(e) => (e.class.clone(), Own::Dict(e.attrs())),
             Value::Type(t) if t.is_user => {
@@ -510,6 +517,9 @@ impl Vm {
         dict: &Own,
         name: &Ref<Str>,
     ) -> PyResult<Step> {
+        if name.as_str() == "__class__" {
+            return type_error("can't delete __class__ attribute");
+        }
         if let Some(d) = class.lookup(name.as_str()) {
             if let Some(p) = opaque::<Property>(&d) {
                 if p.fdel.is_none() {
@@ -548,7 +558,7 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return None;
         };
-        let version = inst.class.version();
+        let version = inst.class().version();
         {
             let c = cache.borrow();
             if c.version == version {
@@ -556,10 +566,10 @@ impl Vm {
                 return (attrs.is_empty() || !attrs.contains(name)).then(|| c.func.clone());
             }
         }
-        let f = inst.class.lookup(name)?;
+        let f = inst.class().lookup(name)?;
         match f {
             Value::Function(_) | Value::Native(_) if inst.get(name).is_none() => {
-                if inst.class.has_hook(super::types::HOOK_GETATTRIBUTE) {
+                if inst.class().has_hook(super::types::HOOK_GETATTRIBUTE) {
                     return None;
                 }
                 *cache.borrow_mut() = MethodCache {
@@ -595,7 +605,7 @@ pub fn instance_attr(obj: &Value, name: &Str, cache: &Cell<AttrCache>) -> Option
     let Value::Instance(inst) = obj else {
         return None;
     };
-    let class = &inst.class;
+    let class = &*inst.class.borrow();
     let c = cache.get();
     if c.shape == IN_SLOT && c.version == class.version() {
         return inst
@@ -673,7 +683,7 @@ pub fn store_instance_attr(
     let Value::Instance(inst) = obj else {
         return Some(v);
     };
-    let class = &inst.class;
+    let class = &*inst.class.borrow();
     let c = cache.get();
     let known = c.version == class.version();
     if known && c.shape == IN_SLOT {
@@ -682,7 +692,10 @@ pub fn store_instance_attr(
         return None;
     }
     if !known {
-        if !class.is_user || class.has_hook(super::types::HOOK_SETATTR) {
+        if !class.is_user
+            || class.has_hook(super::types::HOOK_SETATTR)
+            || name.as_str() == "__class__"
+        {
             return Some(v);
         }
         match class.lookup(name.as_str()) {
@@ -737,6 +750,43 @@ pub fn store_instance_attr(
         class.attr_hint.set(n);
     }
     None
+}
+
+/// `obj.__class__ = new`, between classes a program defined whose instances
+/// are laid out alike (the same built-in base, slots and `__dict__`).
+fn assign_class(obj: &Value, old: &Ref<TypeObj>, new: Value) -> PyResult<()> {
+    let Value::Type(new) = new else {
+        return type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            type_name(&new)
+        ));
+    };
+    let Value::Instance(inst) = obj else {
+        return type_error(format!(
+            "__class__ assignment to '{}' objects is not supported yet",
+            old.name
+        ));
+    };
+    if !new.is_user || !old.is_user {
+        return type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        );
+    }
+    let slots = |t: &TypeObj| -> Vec<Box<str>> {
+        std::iter::once(t)
+            .chain(t.mro.iter().map(|b| &**b))
+            .filter_map(|c| c.slots.as_ref())
+            .flat_map(|s| super::types::slot_names(s).cloned())
+            .collect()
+    };
+    if new.builtin != old.builtin || has_dict(&new) != has_dict(old) || slots(&new) != slots(old) {
+        return type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name, old.name
+        ));
+    }
+    *inst.class.borrow_mut() = new;
+    Ok(())
 }
 
 /// A property used in a way it has no function for.

@@ -498,7 +498,7 @@ impl Vm {
             Value::Exception(e) => self.exception_str(e),
             Value::Instance(i)
                 if !matches!(i.payload, Value::Undef)
-                    && i.class.is_user
+                    && i.class().is_user
                     && protocol::user_method(v, "__repr__").is_none() =>
             {
                 let p = i.payload.clone();

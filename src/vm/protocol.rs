@@ -166,10 +166,10 @@ fn queue_attempts(
 }
 
 /// The class a value's dunder methods come from, when a program defined it.
-pub fn user_class(v: &Value) -> Option<&Ref<TypeObj>> {
+pub fn user_class(v: &Value) -> Option<Ref<TypeObj>> {
     match v {
-        Value::Instance(i) => Some(&i.class),
-        Value::Exception(e) if e.class.is_user => Some(&e.class),
+        Value::Instance(i) => Some(i.class()),
+        Value::Exception(e) if e.class.is_user => Some(e.class.clone()),
         _ => None,
     }
 }
@@ -378,7 +378,7 @@ impl Vm {
 
     /// `a op b` (and `a op= b` when `inplace`).
     pub fn binary_step(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Step> {
-        let (ca, cb) = (user_class(&a).cloned(), user_class(&b).cloned());
+        let (ca, cb) = (user_class(&a), user_class(&b));
         if ca.is_none() && cb.is_none() {
             return Ok(Step::Done(self.builtin_binary(op, &a, &b, inplace)?));
         }
@@ -540,7 +540,7 @@ impl Vm {
             }
             _ => {}
         }
-        let (ca, cb) = (user_class(&a).cloned(), user_class(&b).cloned());
+        let (ca, cb) = (user_class(&a), user_class(&b));
         if ca.is_none() && cb.is_none() {
             return Ok(Step::Done(Value::Bool(self.builtin_compare(op, &a, &b)?)));
         }
@@ -835,7 +835,7 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        if let Some(class) = user_class(container).cloned() {
+        if let Some(class) = user_class(container) {
             if let Some(m) = class.lookup_user("__contains__") {
                 let r = self.drive(Step::call(
                     m,
@@ -898,7 +898,7 @@ impl Vm {
             if let Some(h) = inst.hash.get() {
                 return Ok(h);
             }
-            let h = match inst.class.lookup_user("__hash__") {
+            let h = match inst.class().lookup_user("__hash__") {
                 Some(Value::None) => {
                     return type_error(format!("unhashable type: '{}'", type_name(v)));
                 }
@@ -913,7 +913,7 @@ impl Vm {
                 }
                 // Hashed as its built-in part (see `ops::hash_value`).
                 None if !matches!(inst.payload, Value::Undef) => {
-                    if inst.class.builtin == Builtin::FrozenSet
+                    if inst.class().builtin == Builtin::FrozenSet
                         && let Value::Set(s) = &inst.payload
                     {
                         let h = crate::stdlib::frozenset::hash(self, s)?;
@@ -1147,7 +1147,7 @@ impl Vm {
 
     /// `iter(v)` for values whose class defines `__iter__` or `__getitem__`.
     pub fn iter_step(&mut self, v: Value) -> PyResult<Step> {
-        if let Some(class) = user_class(&v).cloned() {
+        if let Some(class) = user_class(&v) {
             if let Some(m) = class.lookup_user("__iter__") {
                 return Ok(Step::call(m, vec![v], Then::Iter));
             }

@@ -229,7 +229,7 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>, hook: &mut Hoo
         }
         Value::Cell(_) => out.push_str("<cell>"),
         Value::View(view) => {
-            out.push_str(type_name(v));
+            out.push_str(&type_name(v));
             out.push('(');
             let items = crate::stdlib::iterators::view_items(&view.0, view.1);
             container(out, v, seen, "[", "]", |out, seen| {

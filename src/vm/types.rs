@@ -653,7 +653,7 @@ pub fn builtin_by_name(name: &str) -> Option<Builtin> {
 pub fn type_of(v: &Value) -> Ref<TypeObj> {
     match v {
         Value::Exception(e) => e.class.clone(),
-        Value::Instance(i) => i.class.clone(),
+        Value::Instance(i) => i.class(),
         Value::Future(f) if f.is_task() => builtin(Builtin::Task),
         _ => builtin(builtin_of(v)),
     }
@@ -685,7 +685,7 @@ pub fn builtin_of(v: &Value) -> Builtin {
         Value::Module(_) => Module,
         Value::Type(_) => Type,
         Value::Exception(e) => e.class.builtin,
-        Value::Instance(i) => i.class.builtin,
+        Value::Instance(i) => i.class().builtin,
         Value::Coroutine(_) => Coroutine,
         Value::Generator(_) => Generator,
         Value::Future(f) => {
@@ -747,12 +747,12 @@ pub fn builtin_of(v: &Value) -> Builtin {
 }
 
 /// The name of a value's class, for messages (`'NoneType' object is not callable`).
-pub fn type_name(v: &Value) -> &str {
+pub fn type_name(v: &Value) -> std::borrow::Cow<'_, str> {
     match v {
-        Value::Exception(e) => &e.class.name,
-        Value::Instance(i) => &i.class.name,
-        Value::Opaque(o) => o.type_name,
-        _ => builtin_of(v).name(),
+        Value::Exception(e) => std::borrow::Cow::Borrowed(&e.class.name),
+        Value::Instance(i) => std::borrow::Cow::Owned(i.class().name.to_string()),
+        Value::Opaque(o) => std::borrow::Cow::Borrowed(o.type_name),
+        _ => std::borrow::Cow::Borrowed(builtin_of(v).name()),
     }
 }
 

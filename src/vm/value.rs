@@ -242,7 +242,9 @@ pub struct Coroutine {
 /// An instance of a class a program defined (exception classes excepted:
 /// their instances are `Exception`s).
 pub struct Instance {
-    pub class: Ref<TypeObj>,
+    /// Its class; a program may assign another of the same layout
+    /// (`obj.__class__ = Other`). Borrowed only for the length of a lookup.
+    pub class: RefCell<Ref<TypeObj>>,
     /// Its attributes: values in a shape of its class, or a dict of its own.
     pub attrs: RefCell<super::shape::Attrs>,
     /// The values of its class's `__slots__` (`Undef` while unset).
@@ -262,10 +264,14 @@ impl Instance {
         Instance {
             attrs: RefCell::new(super::shape::Attrs::new(class.root_shape(), n)),
             slots: RefCell::new(vec![Value::Undef; class.slot_count].into_boxed_slice()),
-            class,
+            class: RefCell::new(class),
             payload,
             hash: Cell::new(None),
         }
+    }
+    /// Its class.
+    pub fn class(&self) -> Ref<TypeObj> {
+        self.class.borrow().clone()
     }
     /// The attribute `name` in its `__dict__`.
     pub fn get(&self, name: &str) -> Option<Value> {
