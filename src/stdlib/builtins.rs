@@ -512,8 +512,11 @@ fn filter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }))
 }
 
-fn isinstance(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("isinstance", args, 2, 2)?;
+    if let Some(r) = meta_check(vm, &args[1], "__instancecheck__", &args[0]) {
+        return r;
+    }
     class_test(&args[1], "isinstance", &|c| is_instance(&args[0], c)).map(Value::Bool)
 }
 
@@ -550,8 +553,25 @@ fn class_test(v: &Value, fname: &str, test: &dyn Fn(&TypeObj) -> bool) -> PyResu
     }
 }
 
-fn issubclass(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+/// `isinstance`/`issubclass` against a class whose metaclass decides
+/// (`__instancecheck__`, `__subclasscheck__`).
+fn meta_check(vm: &mut Vm, class: &Value, hook: &str, v: &Value) -> Option<PyResult<Value>> {
+    let Value::Type(t) = class else {
+        return None;
+    };
+    let m = t.metaclass()?.lookup_user(hook)?;
+    Some(
+        vm.call_value(&m, vec![class.clone(), v.clone()])
+            .and_then(|r| vm.truthy(&r))
+            .map(Value::Bool),
+    )
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("issubclass", args, 2, 2)?;
+    if let Some(r) = meta_check(vm, &args[1], "__subclasscheck__", &args[0]) {
+        return r;
+    }
     let Value::Type(t) = &args[0] else {
         return type_error("issubclass() arg 1 must be a class");
     };
@@ -1056,7 +1076,7 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
     }
     let name = &t.name;
     match t.builtin {
-        Builtin::Type if args.len() == 3 => super::object::type_new(vm, args),
+        Builtin::Type if args.len() == 3 => super::object::type_new(vm, args, kw, None),
         Builtin::Type => {
             arity("type", args, 1, 1)
                 .map_err(|_| new_error(Builtin::TypeError, "type() takes 1 or 3 arguments"))?;

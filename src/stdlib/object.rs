@@ -92,6 +92,9 @@ pub fn class_methods() -> Vec<(Builtin, &'static str, NativeFn)> {
         (Builtin::Str, "__new__", builtin_new),
         (Builtin::Tuple, "__new__", builtin_new),
         (Builtin::BaseException, "__new__", builtin_new),
+        (Builtin::Type, "__new__", builtin_new),
+        (Builtin::Type, "__call__", type_call),
+        (Builtin::Type, "__init__", type_init),
         (Builtin::Type, "mro", type_mro),
     ]
 }
@@ -538,7 +541,8 @@ pub fn super_(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         [] => runtime_error("super(): no arguments"),
         [Value::Type(class), obj] => {
             let ok = match obj {
-                Value::Type(t) => t.is_subclass(class),
+                // A class, or (in a metaclass's method) an instance of one.
+                Value::Type(t) => t.is_subclass(class) || type_of(obj).is_subclass(class),
                 other => type_of(other).is_subclass(class),
             };
             if !ok {
@@ -632,7 +636,21 @@ fn delattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `type(name, bases, ns)`.
-pub fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+/// `type(name, bases, namespace, **kw)`, or a metaclass `meta` making a
+/// class: the class is made, tagged with its metaclass, and announced to
+/// its bases (`__set_name__`, `__init_subclass__` with `kw`).
+pub fn type_new(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    meta: Option<&Ref<TypeObj>>,
+) -> PyResult<Value> {
+    if args.len() != 3 {
+        return type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.len()
+        ));
+    }
     let Value::Str(name) = &args[0] else {
         return type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
@@ -675,7 +693,33 @@ pub fn type_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         entries.push((Key(Value::str("__module__")), Value::str("__main__")));
     }
     let class = vm.make_class(name, classes, entries)?;
+    if let Some(meta) = meta {
+        class.set_metaclass(meta.clone());
+    }
+    vm.announce_class(&class, kw.to_vec())?;
     Ok(Value::Type(class))
+}
+
+/// `type.__init__(cls, name, bases, namespace, **kw)`: the class is made
+/// already; only the arguments are checked.
+fn type_init(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args.len() {
+        2 | 4 => Ok(Value::None),
+        _ => type_error("type.__init__() takes 1 or 3 arguments"),
+    }
+}
+
+/// `type.__call__(cls, *args, **kw)`: makes an instance as calling the
+/// class does, without the metaclass's own `__call__` (which is what calls this).
+fn type_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(Value::Type(t)) = args.first() else {
+        return type_error("descriptor '__call__' of 'type' object needs an argument");
+    };
+    if !t.is_user {
+        return crate::stdlib::builtins::construct(vm, t, &args[1..], kw);
+    }
+    let step = vm.construct_step(t, args[1..].to_vec(), kw.to_vec())?;
+    vm.drive(step)
 }
 
 /// Puts the methods of built-in classes into their namespaces (once per

@@ -324,6 +324,12 @@ impl Vm {
             let mro = crate::stdlib::native("mro", Some(".type"), crate::stdlib::object::type_mro);
             return Ok(Step::Done(bound(Value::Type(t.clone()), mro)));
         }
+        // The metaclass's attributes, bound to the class.
+        if let Some(meta) = t.metaclass()
+            && let Some(d) = meta.lookup(name.as_str())
+        {
+            return self.bind_step(&d, Value::Type(t.clone()), &meta);
+        }
         if !t.is_user {
             return Ok(Step::Done(crate::stdlib::attributes::get_attr(
                 self,
@@ -368,7 +374,9 @@ impl Vm {
                 name.as_str()
             ));
         };
-        if let Value::Type(_) = &s.obj {
+        if let Value::Type(t) = &s.obj
+            && t.is_subclass(&s.class)
+        {
             if name.as_str() == "__init_subclass__" {
                 return Ok(Step::Done(bound(s.obj.clone(), unwrap_classmethod(&d))));
             }

@@ -16,6 +16,8 @@ pub struct ClassSpec {
     pub bases: Vec<Ref<TypeObj>>,
     pub kw: Vec<(Ref<Str>, Value)>,
     pub ns: Ref<Dict>,
+    /// The metaclass that makes the class, when it is not `type`.
+    pub meta: Option<Ref<TypeObj>>,
 }
 
 /// The attribute a `__slots__` entry makes: `C.x` is this descriptor, and
@@ -102,8 +104,27 @@ impl Vm {
                 }
             }
         }
-        if kw.iter().any(|(k, _)| k.as_str() == "metaclass") {
-            return type_error("Coro does not support metaclasses yet");
+        let mut kw = kw;
+        let explicit = match kw.iter().position(|(k, _)| k.as_str() == "metaclass") {
+            Some(i) => match kw.remove(i).1 {
+                Value::Type(t) => Some(t),
+                other => {
+                    return type_error(format!(
+                        "Coro supports only classes as metaclasses, not '{}'",
+                        super::types::type_name(&other)
+                    ));
+                }
+            },
+            None => None,
+        };
+        let meta = winning_metaclass(explicit, &classes)?;
+        if let Some(m) = &meta
+            && m.lookup_user("__prepare__").is_some()
+        {
+            return type_error(format!(
+                "metaclass '{}' defines __prepare__, which Coro does not support yet",
+                m.name
+            ));
         }
         let ns = alloc(RefCell::new(Map::default()));
         Ok(Step::call(
@@ -114,6 +135,7 @@ impl Vm {
                 bases: classes,
                 kw,
                 ns,
+                meta,
             })),
         ))
     }
@@ -121,6 +143,20 @@ impl Vm {
     /// Makes the class once its body has run; `cell` is the body's
     /// `__class__` cell (or None), which then holds the class.
     pub(super) fn finish_class(&mut self, spec: ClassSpec, cell: Value) -> PyResult<Value> {
+        if let Some(meta) = spec.meta {
+            // The metaclass makes it: `meta(name, bases, namespace, **kw)`.
+            let bases = spec.bases.iter().map(|b| Value::Type(b.clone())).collect();
+            let args = vec![
+                Value::Str(spec.name),
+                Value::tuple(bases),
+                Value::Dict(spec.ns),
+            ];
+            let class = self.call_value_kw(&Value::Type(meta), args, spec.kw)?;
+            if let (Value::Cell(c), Value::Type(_)) = (&cell, &class) {
+                *c.borrow_mut() = class.clone();
+            }
+            return Ok(class);
+        }
         let entries: Vec<(Key, Value)> = spec
             .ns
             .borrow()
@@ -150,12 +186,6 @@ impl Vm {
         for (i, b) in bases.iter().enumerate() {
             if bases[..i].iter().any(|x| super::heap::same(x, b)) {
                 return type_error(format!("duplicate base class {}", b.name));
-            }
-            if !b.is_user && b.builtin == Builtin::Type {
-                return type_error(format!(
-                    "Coro does not support metaclasses yet: '{name}' cannot derive from 'type'",
-                    name = name.as_str()
-                ));
             }
             if !b.is_user && !subclassable(b.builtin) {
                 return type_error(format!("type '{}' is not an acceptable base type", b.name));
@@ -245,7 +275,11 @@ impl Vm {
 
     /// `__set_name__` of the new class's attributes, then its parent's
     /// `__init_subclass__`.
-    fn announce_class(&mut self, class: &Ref<TypeObj>, kw: Vec<(Ref<Str>, Value)>) -> PyResult<()> {
+    pub fn announce_class(
+        &mut self,
+        class: &Ref<TypeObj>,
+        kw: Vec<(Ref<Str>, Value)>,
+    ) -> PyResult<()> {
         let attrs: Vec<(Box<str>, Value)> = class
             .dict
             .borrow()
@@ -302,6 +336,10 @@ impl Vm {
                 args.to_vec(),
             )));
         }
+        if layout == Builtin::Type {
+            // A metaclass making a class.
+            return crate::stdlib::object::type_new(self, args, kw, Some(class));
+        }
         if layout == Builtin::Object {
             if !has_init && (!args.is_empty() || !kw.is_empty()) {
                 return type_error(format!("{}() takes no arguments", class.name));
@@ -331,6 +369,43 @@ fn subclassable(b: Builtin) -> bool {
     b.is_exception()
         || matches!(
             b,
-            Object | Int | Float | Str | Bytes | List | Tuple | Dict | Set | FrozenSet | Property
+            Object
+                | Int
+                | Float
+                | Str
+                | Bytes
+                | List
+                | Tuple
+                | Dict
+                | Set
+                | FrozenSet
+                | Property
+                | Type
         )
+}
+
+/// The metaclass of a new class: the most derived of the one given and
+/// those of the bases (`None` when that is `type`).
+fn winning_metaclass(
+    explicit: Option<Ref<TypeObj>>,
+    bases: &[Ref<TypeObj>],
+) -> PyResult<Option<Ref<TypeObj>>> {
+    let plain = |t: &Ref<TypeObj>| !t.is_user && t.builtin == Builtin::Type;
+    let mut winner = explicit.filter(|m| !plain(m));
+    for b in bases {
+        let Some(m) = b.metaclass() else {
+            continue;
+        };
+        winner = match winner {
+            None => Some(m),
+            Some(w) if w.is_subclass(&m) => Some(w),
+            Some(w) if m.is_subclass(&w) => Some(m),
+            Some(_) => {
+                return type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                );
+            }
+        };
+    }
+    Ok(winner)
 }

@@ -355,7 +355,7 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
-            Value::Instance(_) | Value::Exception(_) if protocol::user_class(v).is_some() => {
+            _ if protocol::user_class(v).is_some() => {
                 let step = self.iter_step(v.clone())?;
                 return self.drive(step);
             }
@@ -453,17 +453,15 @@ impl Vm {
             | Value::Iterator(_)
             | Value::Generator(_)
             | Value::View(_) => self.iterate(seq)?,
-            Value::Instance(_) | Value::Exception(_) if protocol::user_class(seq).is_some() => {
-                match self.get_iter(seq) {
-                    Ok(_) => self.iterate(seq)?,
-                    Err(_) => {
-                        return type_error(format!(
-                            "cannot unpack non-iterable {} object",
-                            type_name(seq)
-                        ));
-                    }
+            _ if protocol::user_class(seq).is_some() => match self.get_iter(seq) {
+                Ok(_) => self.iterate(seq)?,
+                Err(_) => {
+                    return type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        type_name(seq)
+                    ));
                 }
-            }
+            },
             other => {
                 return type_error(format!(
                     "cannot unpack non-iterable {} object",
@@ -694,6 +692,12 @@ pub fn make_coroutine(f: Ref<Function>, slots: Vec<Value>) -> Value {
 /// those arguments.
 fn plain_init(class: &TypeObj, argc: usize) -> Option<Ref<Function>> {
     if !class.is_user || class.builtin != Builtin::Object || class.lookup_user("__new__").is_some()
+    {
+        return None;
+    }
+    if class
+        .metaclass()
+        .is_some_and(|m| m.lookup_user("__call__").is_some())
     {
         return None;
     }

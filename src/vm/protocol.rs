@@ -170,6 +170,7 @@ pub fn user_class(v: &Value) -> Option<Ref<TypeObj>> {
     match v {
         Value::Instance(i) => Some(i.class()),
         Value::Exception(e) if e.class.is_user => Some(e.class.clone()),
+        Value::Type(t) => t.metaclass(),
         _ => None,
     }
 }
@@ -1187,6 +1188,27 @@ impl Vm {
 
     /// `C(args)` for a class a program defined: `__new__`, then `__init__`.
     pub fn class_call_step(
+        &mut self,
+        class: &Ref<TypeObj>,
+        mut args: Vec<Value>,
+        kw: Vec<(Ref<Str>, Value)>,
+    ) -> PyResult<Step> {
+        if let Some(meta) = class.metaclass()
+            && let Some(call) = meta.lookup_user("__call__")
+        {
+            args.insert(0, Value::Type(class.clone()));
+            return Ok(Step::Call {
+                func: call,
+                args,
+                kw,
+                then: Then::Value,
+            });
+        }
+        self.construct_step(class, args, kw)
+    }
+
+    /// `type.__call__`: `__new__` and then `__init__` of a new instance.
+    pub fn construct_step(
         &mut self,
         class: &Ref<TypeObj>,
         args: Vec<Value>,

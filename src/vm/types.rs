@@ -363,6 +363,8 @@ pub struct TypeObj {
     version: Cell<u64>,
     /// The shape of its instances before they have attributes.
     root: Ref<super::shape::Shape>,
+    /// Its metaclass when a program gave it one (`None`: `type`).
+    meta: RefCell<Option<Ref<TypeObj>>>,
 }
 
 thread_local! {
@@ -523,7 +525,15 @@ impl TypeObj {
             attr_hint: Cell::new(0),
             version: Cell::new(next_version()),
             root: super::shape::Shape::root(),
+            meta: RefCell::new(None),
         }
+    }
+    /// The metaclass a program gave it, if any.
+    pub fn metaclass(&self) -> Option<Ref<TypeObj>> {
+        self.meta.borrow().clone()
+    }
+    pub fn set_metaclass(&self, meta: Ref<TypeObj>) {
+        *self.meta.borrow_mut() = Some(meta);
     }
     /// The shape its new instances start from.
     pub fn root_shape(&self) -> &Ref<super::shape::Shape> {
@@ -654,6 +664,7 @@ pub fn type_of(v: &Value) -> Ref<TypeObj> {
     match v {
         Value::Exception(e) => e.class.clone(),
         Value::Instance(i) => i.class(),
+        Value::Type(t) if let Some(meta) = t.metaclass() => meta,
         Value::Future(f) if f.is_task() => builtin(Builtin::Task),
         _ => builtin(builtin_of(v)),
     }
@@ -751,6 +762,9 @@ pub fn type_name(v: &Value) -> std::borrow::Cow<'_, str> {
     match v {
         Value::Exception(e) => std::borrow::Cow::Borrowed(&e.class.name),
         Value::Instance(i) => std::borrow::Cow::Owned(i.class().name.to_string()),
+        Value::Type(t) if let Some(meta) = t.metaclass() => {
+            std::borrow::Cow::Owned(meta.name.to_string())
+        }
         Value::Opaque(o) => std::borrow::Cow::Borrowed(o.type_name),
         _ => std::borrow::Cow::Borrowed(builtin_of(v).name()),
     }
