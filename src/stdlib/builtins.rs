@@ -858,88 +858,9 @@ fn hash(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&args[0])?))
 }
 
-/// CPython's hash of a big int: the value modulo 2**61 - 1.
-pub fn int_hash(b: &BigInt) -> i64 {
-    use num_traits::ToPrimitive;
-    const P: u64 = (1u64 << 61) - 1;
-    let h = (b.magnitude() % P).to_i64().unwrap_or(0);
-    let h = if num_traits::Signed::is_negative(b) {
-        -h
-    } else {
-        h
-    };
-    if h == -1 { -2 } else { h }
-}
-
-/// `hash(v)` of a built-in value (a tuple's items through the VM).
 pub fn hash_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    use std::hash::{Hash, Hasher};
-    const P: u64 = (1u64 << 61) - 1;
-    let fix = |h: i64| if h == -1 { -2 } else { h };
-    match v {
-        Value::Int(i) => {
-            let h = (i.unsigned_abs() % P) as i64;
-            return Ok(fix(if *i < 0 { -h } else { h }));
-        }
-        Value::Bool(b) => return Ok(*b as i64),
-        Value::BigInt(b) => return Ok(int_hash(b)),
-        Value::Float(f) if !f.is_nan() => return Ok(float_hash(*f)),
-        _ => {}
-    }
     let key = vm.key(v.clone())?;
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    key.hash(&mut h);
-    Ok((h.finish() >> 2) as i64)
-}
-
-/// CPython's `_Py_HashDouble` for a number: the value modulo 2**61 - 1
-/// (NaN, hashed by identity in CPython, gives 0).
-pub fn float_hash(f: f64) -> i64 {
-    const P: u64 = (1u64 << 61) - 1;
-    if f.is_infinite() {
-        return if f > 0.0 { 314159 } else { -314159 };
-    }
-    if f.is_nan() {
-        return 0;
-    }
-    let (mut m, mut e) = frexp(f.abs());
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & P) | x >> (61 - 28);
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= P {
-            x -= P;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    } as u32;
-    x = ((x << e) & P) | x >> (61 - e);
-    let h = x as i64;
-    let h = if f < 0.0 { -h } else { h };
-    if h == -1 { -2 } else { h }
-}
-
-/// `math.frexp`: mantissa in [0.5, 1) and exponent, for finite non-negative `f`.
-pub(crate) fn frexp(f: f64) -> (f64, i32) {
-    if f == 0.0 {
-        return (0.0, 0);
-    }
-    let (f, adj) = if f < f64::MIN_POSITIVE {
-        (f * 2f64.powi(64), -64)
-    } else {
-        (f, 0)
-    };
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32 - 1022;
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp + adj)
+    Ok(crate::vm::hash::py_hash(&key.0))
 }
 
 fn id(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -258,7 +258,7 @@ fn seed(_: &mut Vm, rng: &Shared, args: &[Value], _: Kw) -> PyResult<Value> {
         None | Some(Value::None) => *r = Random::new(None),
         // CPython seeds from hash(float) (the int value for whole floats),
         // read as an unsigned machine word.
-        Some(Value::Float(f)) => r.seed_int(&BigInt::from(super::builtins::float_hash(*f) as u64)),
+        Some(Value::Float(f)) => r.seed_int(&BigInt::from(crate::vm::hash::float_hash(*f) as u64)),
         Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => r.seed_int(&big(v)?),
         Some(Value::Str(s)) => r.seed_bytes(s.as_str().as_bytes()),
         Some(Value::Bytes(b)) => r.seed_bytes(b),

@@ -9,6 +9,7 @@ pub mod code;
 pub mod exception;
 pub mod fiber;
 pub mod generator;
+pub mod hash;
 pub mod heap;
 mod interp;
 pub mod interrupt;

@@ -673,37 +673,7 @@ impl Hash for Key {
 }
 
 fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
-    match v {
-        Value::Int(i) => i.hash(state),
-        Value::Bool(b) => (*b as i64).hash(state),
-        Value::Float(f) => match crate::fmt::float_to_int(*f).filter(|_| f.fract() == 0.0) {
-            Some(i) => match i.to_i64() {
-                Some(small) => small.hash(state),
-                None => i.hash(state),
-            },
-            None => f.to_bits().hash(state),
-        },
-        Value::BigInt(b) => b.hash(state),
-        Value::Str(s) => s.text.hash(state),
-        // As str's hash writes its text, so that `hash(b"a") == hash("a")` as in CPython.
-        Value::Bytes(b) => {
-            state.write(b);
-            state.write_u8(0xff);
-        }
-        Value::None => 0u8.hash(state),
-        Value::Tuple(t) => {
-            t.len().hash(state);
-            for x in t.iter() {
-                hash_value(x, state);
-            }
-        }
-        Value::Instance(i) => match i.hash.get() {
-            Some(h) => h.hash(state),
-            None if !matches!(i.payload, Value::Undef) => hash_value(&i.payload, state),
-            None => ((crate::vm::repr::identity(v) >> 4) as i64).hash(state),
-        },
-        other => crate::vm::repr::identity(other).hash(state),
-    }
+    state.write_i64(crate::vm::hash::py_hash(v));
 }
 
 /// Normalizes an index into `0..len`, as Python's sequence indexing does.

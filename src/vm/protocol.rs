@@ -908,7 +908,7 @@ impl Vm {
                     match r {
                         Value::Int(i) => i,
                         Value::Bool(b) => b as i64,
-                        Value::BigInt(b) => crate::stdlib::builtins::int_hash(&b),
+                        Value::BigInt(b) => super::hash::int_hash(&b),
                         _ => return type_error("__hash__ method should return an integer"),
                     }
                 }
@@ -968,7 +968,7 @@ impl Vm {
             return Ok(Some(i));
         }
         for candidate in probe.candidates.into_inner() {
-            if self.eq(&key.0, &candidate.0)? {
+            if self.eq(&candidate.0, &key.0)? {
                 return Ok(d.borrow().get_index_of(&candidate));
             }
         }
@@ -987,7 +987,7 @@ impl Vm {
             return Ok(Some(i));
         }
         for candidate in probe.candidates.into_inner() {
-            if self.eq(&key.0, &candidate.0)? {
+            if self.eq(&candidate.0, &key.0)? {
                 return Ok(s.borrow().get_index_of(&candidate));
             }
         }

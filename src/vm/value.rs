@@ -284,8 +284,14 @@ impl Instance {
 }
 
 /// A `&str` that finds a str key of a dict without allocating.
-#[derive(Hash)]
 pub struct StrKey<'a>(pub &'a str);
+
+impl std::hash::Hash for StrKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // As `Key` hashes a str.
+        state.write_i64(super::hash::text_hash(self.0.as_bytes()));
+    }
+}
 
 impl indexmap::Equivalent<Key> for StrKey<'_> {
     fn equivalent(&self, key: &Key) -> bool {
