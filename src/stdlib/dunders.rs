@@ -31,16 +31,33 @@ fn wider(a: &Value, b: &Value) -> bool {
     matches!(a, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) && matches!(b, Value::Float(_))
 }
 
+/// The built-in meaning of `self op other` (`other op self` when
+/// reflected), with no method of `other` consulted; `other` keeps its
+/// class (`"%s" % obj` formats with obj's `__str__`).
 fn binary(vm: &mut Vm, args: &[Value], op: BinOp, name: &str, reflected: bool) -> PyResult<Value> {
-    let (a, b) = operands(args, name)?;
-    if wider(a, b) {
+    crate::stdlib::arity(name, args, 2, 2)?;
+    let (a, b) = (unwrap_payload(&args[0]), &args[1]);
+    if wider(a, unwrap_payload(b)) {
         return Ok(vm.not_implemented.clone());
     }
     let (x, y) = if reflected { (b, a) } else { (a, b) };
-    let r = vm
-        .binary_step(op, x.clone(), y.clone(), false)
-        .and_then(|step| vm.drive(step));
+    let r = vm.builtin_binary(op, &x.clone(), &y.clone(), false);
     or_not_implemented(vm, r)
+}
+
+/// `list.__iadd__` and `list.__imul__`: the list itself, changed.
+fn in_place(vm: &mut Vm, args: &[Value], op: BinOp, name: &str) -> PyResult<Value> {
+    crate::stdlib::arity(name, args, 2, 2)?;
+    let r = vm.builtin_binary(op, &args[0].clone(), &args[1].clone(), true);
+    or_not_implemented(vm, r)
+}
+
+fn iadd(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    in_place(vm, args, BinOp::Add, "__iadd__")
+}
+
+fn imul(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    in_place(vm, args, BinOp::Mul, "__imul__")
 }
 
 fn compare(vm: &mut Vm, args: &[Value], op: CmpOp, name: &str) -> PyResult<Value> {
@@ -121,6 +138,35 @@ natives! {
     unary invert "__invert__" ();
 }
 
+/// Whether `==` between these built-in values is theirs to answer (numbers
+/// with numbers, str with str, sequences and mappings with their own kind).
+fn comparable(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    let number = |v: &Value| matches!(v, Int(_) | BigInt(_) | Bool(_) | Float(_));
+    match (a, b) {
+        _ if number(a) => number(b) && !wider(a, b),
+        (Str(_), Str(_)) | (Bytes(_), Bytes(_)) | (List(_), List(_)) | (Tuple(_), Tuple(_)) => true,
+        (Dict(_), Dict(_)) | (Set(_), Set(_)) => true,
+        _ => false,
+    }
+}
+
+fn equality(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
+    let (a, b) = operands(args, name)?;
+    if !comparable(a, b) {
+        return Ok(vm.not_implemented.clone());
+    }
+    Ok(Value::Bool(vm.eq(a, b)? == want))
+}
+
+fn eq(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    equality(vm, args, "__eq__", true)
+}
+
+fn ne(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    equality(vm, args, "__ne__", false)
+}
+
 fn bool_(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     crate::stdlib::arity("__bool__", args, 1, 1)?;
     Ok(Value::Bool(vm.truthy(unwrap_payload(&args[0]))?))
@@ -196,6 +242,13 @@ pub fn class_methods() -> Vec<(Builtin, &'static str, NativeFn)> {
     );
     for class in [Builtin::Int, Builtin::Float] {
         out.push((class, "__bool__", bool_ as NativeFn));
+    }
+    out.push((Builtin::List, "__iadd__", iadd as NativeFn));
+    out.push((Builtin::List, "__imul__", imul as NativeFn));
+    use Builtin::*;
+    for class in [Int, Float, Str, Bytes, List, Tuple, Dict, Set] {
+        out.push((class, "__eq__", eq as NativeFn));
+        out.push((class, "__ne__", ne as NativeFn));
     }
     out
 }

@@ -79,11 +79,6 @@ pub fn class_methods() -> Vec<(Builtin, &'static str, NativeFn)> {
         (Builtin::Str, "__str__", str_),
         (Builtin::Int, "__str__", str_),
         (Builtin::Float, "__str__", str_),
-        (Builtin::List, "__eq__", eq),
-        (Builtin::Dict, "__eq__", eq),
-        (Builtin::Int, "__eq__", eq),
-        (Builtin::Str, "__eq__", eq),
-        (Builtin::Tuple, "__eq__", eq),
         (Builtin::Int, "__hash__", hash),
         (Builtin::Str, "__hash__", hash),
         (Builtin::Tuple, "__hash__", hash),
@@ -413,12 +408,6 @@ fn str_(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("__str__", args, 1, 1)?;
     let v = crate::vm::protocol::unwrap_payload(&args[0]).clone();
     Ok(Value::str(vm.to_str(&v)?))
-}
-
-fn eq(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let (a, b) = two(args, "__eq__")?;
-    let b = crate::vm::protocol::unwrap_payload(b);
-    Ok(Value::Bool(vm.eq(a, b)?))
 }
 
 fn hash(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

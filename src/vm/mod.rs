@@ -233,9 +233,11 @@ impl Vm {
                 if let Some(class) = n.receiver {
                     check_receiver(n, class, pos)?;
                     // A method of a built-in class works on the built-in part
-                    // of an instance of a subclass.
+                    // of an instance of a subclass (in-place operators return
+                    // the instance itself, so they get it).
                     if let Some(Value::Instance(i)) = pos.first()
                         && !matches!(i.payload, Value::Undef)
+                        && !matches!(n.name, "__iadd__" | "__imul__")
                     {
                         let mut args = pos.to_vec();
                         args[0] = i.payload.clone();
@@ -495,6 +497,8 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.text.to_string()),
             Value::Exception(e) => self.exception_str(e),
+            // `str.__str__`: a str subclass is its text, whatever its repr.
+            Value::Instance(i) if let Value::Str(s) = &i.payload => Ok(s.text.to_string()),
             Value::Instance(i)
                 if !matches!(i.payload, Value::Undef)
                     && i.class().is_user

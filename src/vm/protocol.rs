@@ -165,6 +165,33 @@ fn queue_attempts(
     }
 }
 
+/// The operator method `name` of a class a program defined: its own or an
+/// inherited one, a built-in base's included (`class J(int)` inherits
+/// `int.__gt__`), but not `object`'s, whose defaults the operators apply
+/// themselves once every method declined.
+fn operator_method(c: &TypeObj, name: &str) -> Option<Value> {
+    if c.builtin == Builtin::Object || c.builtin.is_exception() {
+        return c.lookup_user(name);
+    }
+    let m = c.lookup(name)?;
+    let object = super::types::builtin(Builtin::Object);
+    let default = object.dict.borrow().get(name).is_some_and(|d| d.is(&m));
+    (!default).then_some(m)
+}
+
+/// The forward method of a built-in left operand, when it must be tried
+/// before the right operand's reflected one: when that right operand
+/// extends a built-in class, whose methods answer for it (`"%s" % s` for a
+/// str subclass is str's `%`). Otherwise the built-in meaning is the
+/// operator's last resort anyway, so it is not tried first.
+fn builtin_forward(a: &Value, cb: Option<&TypeObj>, name: &str) -> Option<Value> {
+    let cb = cb?;
+    if cb.builtin == Builtin::Object || cb.builtin.is_exception() {
+        return None;
+    }
+    operator_method(&type_of(a), name)
+}
+
 /// The class a value's dunder methods come from, when a program defined it.
 pub fn user_class(v: &Value) -> Option<Ref<TypeObj>> {
     match v {
@@ -386,21 +413,24 @@ impl Vm {
         let (fwd, refl, iname) = binary_names(op);
         let first = if inplace {
             ca.as_ref()
-                .and_then(|c| c.lookup_user(iname))
+                .and_then(|c| operator_method(c, iname))
                 .map(|m| (m, false, false))
         } else {
             None
         };
-        let forward = ca.as_ref().and_then(|c| c.lookup_user(fwd));
+        let forward = match &ca {
+            Some(c) => operator_method(c, fwd),
+            None => builtin_forward(&a, cb.as_deref(), fwd),
+        };
         let same = matches!((&ca, &cb), (Some(x), Some(y)) if super::heap::same(x, y));
         let reflected = if same {
             None
         } else {
-            cb.as_ref().and_then(|c| c.lookup_user(refl))
+            cb.as_ref().and_then(|c| operator_method(c, refl))
         };
         // A subclass's reflected method goes first only if it overrides the base's.
         let b_first = reflected.as_ref().is_some_and(|r| {
-            let base = ca.as_ref().and_then(|c| c.lookup_user(refl));
+            let base = operator_method(&type_of(&a), refl);
             !base.is_some_and(|m| m.is(r))
         }) && cb
             .as_ref()
@@ -458,7 +488,7 @@ impl Vm {
 
     /// The built-in meaning of `a op b`, for operands without dunder methods
     /// (instances of subclasses of built-in classes count as their values).
-    fn builtin_binary(
+    pub(crate) fn builtin_binary(
         &mut self,
         op: BinOp,
         a: &Value,
@@ -548,7 +578,7 @@ impl Vm {
         let (fwd, refl) = compare_names(op);
         let find = |c: &Option<Ref<TypeObj>>, name: &str| -> Option<(Value, bool)> {
             let c = c.as_ref()?;
-            match c.lookup_user(name) {
+            match operator_method(c, name) {
                 Some(m) if !m.is_none() => Some((m, false)),
                 // `!=` without `__ne__` is the inverse of `__eq__`.
                 None if op == CmpOp::NotEq => c
@@ -558,7 +588,10 @@ impl Vm {
                 _ => None,
             }
         };
-        let forward = find(&ca, fwd);
+        let forward = match &ca {
+            Some(_) => find(&ca, fwd),
+            None => builtin_forward(&a, cb.as_deref(), fwd).map(|m| (m, false)),
+        };
         let reflected = find(&cb, refl);
         let same = matches!((&ca, &cb), (Some(x), Some(y)) if super::heap::same(x, y));
         let b_first = reflected.is_some()
