@@ -1095,6 +1095,48 @@ impl Vm {
                         reload!();
                     }
                 }
+                Op::BeforeAsyncWith => {
+                    let ctx = pop!();
+                    save!();
+                    let (exit, step) = self.before_async_with(ctx)?;
+                    fiber.stack.push(exit);
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
+                }
+                Op::GetAIter | Op::GetANext => {
+                    let v = if op == Op::GetAIter {
+                        pop!()
+                    } else {
+                        top!().clone()
+                    };
+                    save!();
+                    let step = if op == Op::GetAIter {
+                        self.aiter_step(v)?
+                    } else {
+                        self.anext_step(v)?
+                    };
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
+                }
+                Op::CheckAsync(kind) => {
+                    save!();
+                    super::async_protocol::check(kind, top!())?;
+                }
+                Op::EndAsyncFor => {
+                    let e = pop!();
+                    save!();
+                    match e {
+                        Value::Exception(e) if !e.is(Builtin::StopAsyncIteration) => {
+                            self.reraising = true;
+                            return Err(e);
+                        }
+                        _ => {
+                            fiber.stack.pop();
+                        }
+                    }
+                }
                 Op::WithExceptStart => {
                     let n = fiber.stack.len();
                     let exit = fiber.stack[n - 2].clone();

@@ -1,6 +1,7 @@
 //! The virtual machine: values, heap objects, fibers and frames, the
 //! interpreter loop and exceptions.
 
+pub mod async_protocol;
 pub mod attr;
 pub mod call;
 pub mod class;
