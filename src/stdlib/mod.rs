@@ -7,6 +7,7 @@ pub mod builtins;
 pub mod bytes_methods;
 pub mod format;
 pub mod frozenset;
+pub mod in_coro;
 pub mod iterators;
 pub mod math;
 pub mod methods;

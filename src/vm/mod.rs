@@ -605,6 +605,12 @@ impl Vm {
             );
         };
         self.modules.insert(name.to_string(), m.clone());
+        if let Value::Module(module) = &m
+            && let Err(e) = crate::stdlib::in_coro::complete(self, name, module)
+        {
+            self.modules.remove(name);
+            return Err(e);
+        }
         Ok(m)
     }
 
