@@ -16,6 +16,7 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
         "asyncio" => &[
             ("asyncio/locks.py", include_str!("coro/asyncio/locks.py")),
             ("asyncio/queues.py", include_str!("coro/asyncio/queues.py")),
+            ("asyncio/tasks.py", include_str!("coro/asyncio/tasks.py")),
         ],
         _ => &[],
     }
