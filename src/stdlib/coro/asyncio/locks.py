@@ -6,8 +6,9 @@
 #
 
 
-def _new_future():
-    return get_running_loop().create_future()
+# A pending future of the running loop (`asyncio.Future()` is the native
+# constructor, which needs a running loop as `loop.create_future()` does).
+_new_future = Future
 
 
 def _any_live(waiters):
@@ -259,3 +260,101 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError("BoundedSemaphore released too many times")
         super().release()
+
+
+class BrokenBarrierError(RuntimeError):
+    """Raised by Barrier.wait() on a barrier that is aborted or reset."""
+
+    __module__ = "asyncio.exceptions"
+
+
+class Barrier:
+    """Lets `parties` tasks wait until all of them have arrived.
+
+    Its state is "filling" while tasks arrive, "draining" while the released
+    tasks leave, "resetting" while a reset waits for them to leave, and
+    "broken" once aborted."""
+
+    __module__ = "asyncio.locks"
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition()
+        self._parties = parties
+        self._state = "filling"
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f", waiters:{self.n_waiting}/{self.parties}"
+        return f"<{object.__repr__(self)[1:-1]} [{extra}]>"
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *exc):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._until_usable()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    # The last to arrive releases everyone.
+                    self._state = "draining"
+                    self._cond.notify_all()
+                else:
+                    await self._until_released()
+                return index
+            finally:
+                self._count -= 1
+                self._leave()
+
+    async def _until_usable(self):
+        await self._cond.wait_for(lambda: self._state not in ("draining", "resetting"))
+        if self._state == "broken":
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _until_released(self):
+        await self._cond.wait_for(lambda: self._state != "filling")
+        if self._state in ("broken", "resetting"):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _leave(self):
+        # The last task out lets the next round fill.
+        if self._count == 0:
+            if self._state in ("resetting", "draining"):
+                self._state = "filling"
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != "resetting":
+                    self._state = "resetting"
+            else:
+                self._state = "filling"
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = "broken"
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == "filling":
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == "broken"

@@ -93,7 +93,7 @@ class Queue:
         return self._maxsize
 
     def empty(self):
-        return self.qsize() == 0
+        return len(self._queue) <= self._head
 
     def full(self):
         if self._maxsize <= 0:
@@ -122,7 +122,8 @@ class Queue:
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        _wake_one(self._getters)
+        if self._getters:
+            _wake_one(self._getters)
 
     async def get(self):
         while self.empty():
@@ -142,7 +143,8 @@ class Queue:
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        _wake_one(self._putters)
+        if self._putters:
+            _wake_one(self._putters)
         return item
 
     def task_done(self):
