@@ -1,6 +1,9 @@
 //! Parts of the standard library written in Coro itself: sources compiled
-//! into the binary, compiled and run on the first import of their module,
-//! in the namespace of its native part (so each sees the other's names).
+//! into the binary, compiled and run in the namespace of their module's
+//! native part (so each sees the other's names). They run once the module
+//! is imported and a name its native part lacks is first looked up
+//! (`Vm::load_coro_part`): parsing them costs milliseconds, which a program
+//! that only uses native names (`asyncio.run`, `gather`, `sleep`) never pays.
 //! They are Coro's own code, written for Coro, not copied from CPython.
 
 use crate::vm::Vm;
@@ -20,6 +23,11 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
         ],
         _ => &[],
     }
+}
+
+/// Whether the module `name` has a Coro part.
+pub fn has_part(name: &str) -> bool {
+    !sources(name).is_empty()
 }
 
 /// Runs the Coro part of `name`, if it has one, in `module`.

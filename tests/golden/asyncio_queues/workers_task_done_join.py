@@ -11,7 +11,7 @@ async def worker(name, queue, done):
 
 async def main():
     queue = asyncio.Queue()
-    for job in [3, 1, 4, 1, 5, 9, 2, 6]:
+    for job in [3, 1, 4, 1, 5, 9, 2, 8]:
         queue.put_nowait(job)
     done = []
     workers = [asyncio.create_task(worker(f"w{i}", queue, done)) for i in range(3)]
