@@ -31,6 +31,8 @@ pub fn module() -> Value {
             ("isfuture", isfuture),
             ("iscoroutinefunction", iscoroutinefunction),
             ("_pending_tasks", pending_tasks),
+            ("_timer_order", timer_order),
+            ("_call_at_ordered", call_at_ordered),
         ],
         vec![
             (
@@ -166,6 +168,31 @@ fn pending_tasks(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::list(tasks.into_iter().map(Value::Future).collect()))
 }
 
+/// A tie-break for a deadline "now + delay" armed later (`timeout(delay)`).
+fn timer_order(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.event_loop.next_sequence() as i64))
+}
+
+/// `_call_at_ordered(when, order, callback, *args)`: `loop.call_at` with a
+/// tie-break from `_timer_order()` (0 orders as an explicit deadline).
+fn call_at_ordered(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if args.len() < 3 {
+        return type_error("_call_at_ordered() takes when, order and callback");
+    }
+    let when = float_arg(&args[0], "")?;
+    let order = super::int_arg(&args[1], "")?.max(0) as u64;
+    let flag = vm.event_loop.call_at_ordered(
+        when,
+        order,
+        Callback::Call {
+            func: args[2].clone(),
+            args: args[3..].to_vec(),
+            cancelled: None,
+        },
+    );
+    Ok(timer_handle(Some(flag)))
+}
+
 fn get_running_loop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("get_running_loop", args, 0, 0)?;
     running(vm)?;
@@ -190,7 +217,15 @@ pub const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("call_at", call_at),
     ("create_future", loop_create_future),
     ("create_task", loop_create_task),
+    ("run_in_executor", run_in_executor),
 ];
+
+fn run_in_executor(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    err(
+        Builtin::NotImplementedError,
+        "Coro has no threads: loop.run_in_executor is not supported",
+    )
+}
 
 fn loop_time(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Float(vm.event_loop.clock.now()))

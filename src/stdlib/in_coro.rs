@@ -20,6 +20,10 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
             ("asyncio/locks.py", include_str!("coro/asyncio/locks.py")),
             ("asyncio/queues.py", include_str!("coro/asyncio/queues.py")),
             ("asyncio/tasks.py", include_str!("coro/asyncio/tasks.py")),
+            (
+                "asyncio/unsupported.py",
+                include_str!("coro/asyncio/unsupported.py"),
+            ),
         ],
         _ => &[],
     }

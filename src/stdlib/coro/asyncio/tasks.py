@@ -221,6 +221,9 @@ class Timeout:
         self._handle = None
         self._task = None
         self._when = when
+        # How the deadline orders among equal ones: 0 for an explicit
+        # deadline, else the moment `timeout(delay)` computed it.
+        self._order = 0
 
     def when(self):
         return self._when
@@ -230,6 +233,10 @@ class Timeout:
             if self._state == "created":
                 raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._order = 0
+        self._arm(when)
+
+    def _arm(self, when):
         self._when = when
         if self._handle is not None:
             self._handle.cancel()
@@ -240,7 +247,7 @@ class Timeout:
         if when <= loop.time():
             self._handle = loop.call_soon(self._on_timeout)
         else:
-            self._handle = loop.call_at(when, self._on_timeout)
+            self._handle = _call_at_ordered(when, self._order, self._on_timeout)
 
     def expired(self):
         return self._state in ("expiring", "expired")
@@ -261,7 +268,7 @@ class Timeout:
         self._state = "active"
         self._task = task
         self._cancelling = task.cancelling()
-        self.reschedule(self._when)
+        self._arm(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
@@ -287,9 +294,12 @@ def timeout(delay):
     """A context manager cancelling its body after `delay` seconds (None: never)."""
     if delay is None:
         return Timeout(None)
-    return Timeout(get_running_loop().time() + delay)
+    cm = Timeout(get_running_loop().time() + delay)
+    cm._order = _timer_order()
+    return cm
 
 
 def timeout_at(when):
     """A context manager cancelling its body at the loop time `when`."""
     return Timeout(when)
+
