@@ -4,11 +4,12 @@
 
 use super::Vm;
 use super::exception::*;
+use super::fiber::Fiber;
 use super::heap::alloc;
 use super::protocol::{Step, Then, user_method};
 use super::types::type_name;
 use super::value::*;
-use crate::compiler::code::async_check;
+use crate::compiler::code::{Op, async_check};
 
 /// Whether `await v` can take v.
 fn awaitable(v: &Value) -> bool {
@@ -16,8 +17,48 @@ fn awaitable(v: &Value) -> bool {
 }
 
 impl Vm {
+    /// Runs one of the instructions of `async with` and `async for` (kept
+    /// out of the dispatch loop, whose hot paths they would otherwise
+    /// crowd). True when it pushed a frame the interpreter must reload.
+    #[inline(never)]
+    pub(super) fn async_op(&mut self, fiber: &mut Fiber, op: Op) -> PyResult<bool> {
+        match op {
+            Op::BeforeAsyncWith => {
+                let ctx = fiber.stack.pop().unwrap_or_default();
+                let (exit, step) = self.before_async_with(ctx)?;
+                fiber.stack.push(exit);
+                self.push_step(fiber, step)
+            }
+            Op::GetAIter => {
+                let v = fiber.stack.pop().unwrap_or_default();
+                let step = self.aiter_step(v)?;
+                self.push_step(fiber, step)
+            }
+            Op::GetANext => {
+                let it = fiber.stack.last().cloned().unwrap_or_default();
+                let step = self.anext_step(it)?;
+                self.push_step(fiber, step)
+            }
+            Op::CheckAsync(kind) => {
+                check(kind, fiber.stack.last().unwrap_or(&Value::None))?;
+                Ok(false)
+            }
+            Op::EndAsyncFor => match fiber.stack.pop().unwrap_or_default() {
+                Value::Exception(e) if !e.is(super::types::Builtin::StopAsyncIteration) => {
+                    self.reraising = true;
+                    Err(e)
+                }
+                _ => {
+                    fiber.stack.pop();
+                    Ok(false)
+                }
+            },
+            _ => Ok(false),
+        }
+    }
+
     /// `async with ctx`: the bound `__aexit__`, and the call of `__aenter__`.
-    pub(super) fn before_async_with(&mut self, ctx: Value) -> PyResult<(Value, Step)> {
+    fn before_async_with(&mut self, ctx: Value) -> PyResult<(Value, Step)> {
         let enter = user_method(&ctx, "__aenter__");
         let exit = user_method(&ctx, "__aexit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
@@ -39,7 +80,7 @@ impl Vm {
     }
 
     /// `async for x in v`: the call of `v.__aiter__()`.
-    pub(super) fn aiter_step(&mut self, v: Value) -> PyResult<Step> {
+    fn aiter_step(&mut self, v: Value) -> PyResult<Step> {
         match user_method(&v, "__aiter__") {
             Some(m) => Ok(Step::call(m, vec![v], Then::Value)),
             None => type_error(format!(
@@ -50,7 +91,7 @@ impl Vm {
     }
 
     /// The next item of an `async for`: the call of `it.__anext__()`.
-    pub(super) fn anext_step(&mut self, it: Value) -> PyResult<Step> {
+    fn anext_step(&mut self, it: Value) -> PyResult<Step> {
         match user_method(&it, "__anext__") {
             Some(m) => Ok(Step::call(m, vec![it], Then::Value)),
             None => aiter_error(&it),
@@ -66,7 +107,7 @@ fn aiter_error<T>(v: &Value) -> PyResult<T> {
 }
 
 /// `CheckAsync(kind)`: the value a step of an `async` statement got.
-pub(super) fn check(kind: u32, v: &Value) -> PyResult<()> {
+fn check(kind: u32, v: &Value) -> PyResult<()> {
     let what = match kind {
         async_check::AITER if user_method(v, "__anext__").is_some() => return Ok(()),
         async_check::AITER => return aiter_error(v),

@@ -1095,46 +1095,14 @@ impl Vm {
                         reload!();
                     }
                 }
-                Op::BeforeAsyncWith => {
-                    let ctx = pop!();
+                Op::BeforeAsyncWith
+                | Op::GetAIter
+                | Op::GetANext
+                | Op::CheckAsync(_)
+                | Op::EndAsyncFor => {
                     save!();
-                    let (exit, step) = self.before_async_with(ctx)?;
-                    fiber.stack.push(exit);
-                    if self.push_step(fiber, step)? {
+                    if self.async_op(fiber, op)? {
                         reload!();
-                    }
-                }
-                Op::GetAIter | Op::GetANext => {
-                    let v = if op == Op::GetAIter {
-                        pop!()
-                    } else {
-                        top!().clone()
-                    };
-                    save!();
-                    let step = if op == Op::GetAIter {
-                        self.aiter_step(v)?
-                    } else {
-                        self.anext_step(v)?
-                    };
-                    if self.push_step(fiber, step)? {
-                        reload!();
-                    }
-                }
-                Op::CheckAsync(kind) => {
-                    save!();
-                    super::async_protocol::check(kind, top!())?;
-                }
-                Op::EndAsyncFor => {
-                    let e = pop!();
-                    save!();
-                    match e {
-                        Value::Exception(e) if !e.is(Builtin::StopAsyncIteration) => {
-                            self.reraising = true;
-                            return Err(e);
-                        }
-                        _ => {
-                            fiber.stack.pop();
-                        }
                     }
                 }
                 Op::WithExceptStart => {

@@ -53,12 +53,15 @@ class Queue:
     def _get(self):
         # Items before `_head` are taken; the list is compacted now and then
         # so that a long-lived queue costs O(1) per item.
-        item = self._queue[self._head]
-        self._queue[self._head] = None
-        self._head += 1
-        if self._head > 32 and self._head * 2 > len(self._queue):
-            del self._queue[: self._head]
-            self._head = 0
+        queue = self._queue
+        head = self._head
+        item = queue[head]
+        queue[head] = None
+        head += 1
+        if head > 32 and head * 2 > len(queue):
+            del queue[:head]
+            head = 0
+        self._head = head
         return item
 
     def _items(self):
@@ -96,9 +99,10 @@ class Queue:
         return len(self._queue) <= self._head
 
     def full(self):
-        if self._maxsize <= 0:
+        maxsize = self._maxsize
+        if maxsize <= 0:
             return False
-        return self.qsize() >= self._maxsize
+        return self.qsize() >= maxsize
 
     async def put(self, item):
         # A woken putter may find the queue full again: it queues anew.
