@@ -52,9 +52,11 @@ class Lock(_AcquireOnEnter):
 
     async def acquire(self):
         # Free, with nobody queued ahead: take it without yielding.
-        if not self._locked and not _any_live(self._waiters):
-            self._locked = True
-            return True
+        if not self._locked:
+            waiters = self._waiters
+            if not waiters or not _any_live(waiters):
+                self._locked = True
+                return True
         if self._waiters is None:
             self._waiters = []
         me = _new_future()
@@ -76,7 +78,8 @@ class Lock(_AcquireOnEnter):
         if not self._locked:
             raise RuntimeError("Lock is not acquired.")
         self._locked = False
-        self._wake_first()
+        if self._waiters:
+            self._wake_first()
 
     def _wake_first(self):
         # Only the head of the queue is woken; if it is already done it
