@@ -25,7 +25,7 @@ async def main():
     async for outer in Ticks("row", 2, 0):
         async for inner in Ticks(outer + "-col", 2, 0):
             print(inner)
-    await asyncio.gather(consume("fast", 3, 0.01), consume("slow", 2, 0.025))
+    await asyncio.gather(consume("fast", 3, 0.01), consume("slow", 2, 0.045))
 
 
 asyncio.run(main())
