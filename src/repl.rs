@@ -202,6 +202,8 @@ fn serve(
     let mut s = Session::new(&options, Box::new(out), Box::new(err), color);
     // As in `python -m asyncio`, asyncio is already imported.
     s.run_script("<repl>", "import asyncio");
+    // Completion looks names up without running code: asyncio's Coro part runs now.
+    s.load_coro_parts();
     let outcome = match script {
         Some((path, src)) => s.run_script(&path, &src),
         None => Outcome::Ok,

@@ -92,6 +92,14 @@ impl Session {
         }
     }
 
+    /// Runs the Coro parts of the modules imported so far that have not run
+    /// yet (see `Vm::load_coro_part`), so that completion lists their names.
+    pub fn load_coro_parts(&mut self) {
+        if let Err(e) = self.vm.load_coro_parts() {
+            self.report(&e);
+        }
+    }
+
     /// Compiles and runs one input to its end (an awaiting input runs as a
     /// task on the live loop, with the tasks already there). Ctrl-C
     /// ([`interrupt::request`]) cancels that task and nothing else.

@@ -203,3 +203,25 @@ fn an_input_task_kept_by_the_program_ends_done() {
     assert_eq!(out.take(), "(True, None)\n");
     assert!(s.tasks().is_empty());
 }
+
+#[test]
+fn async_with_and_async_for_run_at_the_top_level() {
+    let (mut s, out, err) = session();
+    assert_eq!(
+        s.run_input("import asyncio\nlock = asyncio.Lock()\n"),
+        Outcome::Ok
+    );
+    assert_eq!(
+        s.run_input("async with lock:\n    print('held', lock.locked())\n\n"),
+        Outcome::Ok
+    );
+    let src = "class Two:\n    def __init__(self): self.n = 0\n    def __aiter__(self): return self\n    async def __anext__(self):\n        self.n += 1\n        if self.n > 2: raise StopAsyncIteration\n        return self.n\n\n";
+    assert_eq!(s.run_input(src), Outcome::Ok);
+    assert_eq!(
+        s.run_input("async for i in Two():\n    print('item', i)\n\n"),
+        Outcome::Ok
+    );
+    assert_eq!(s.run_input("lock.locked()\n"), Outcome::Ok);
+    assert_eq!(out.take(), "held True\nitem 1\nitem 2\nFalse\n");
+    assert_eq!(err.take(), "");
+}

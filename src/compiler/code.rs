@@ -186,6 +186,31 @@ pub enum Op {
     /// `exit entered -> exit entered`: pushes the handler of a `with` body,
     /// which cuts the stack back to `exit` (the entered value is bound first).
     SetupWith(u32),
+    /// `ctx -> aexit entering`: looks up `__aexit__` (pushed bound) and calls
+    /// `__aenter__`, whose result is awaited next (`async with`).
+    BeforeAsyncWith,
+    /// `iterable -> aiterator`: calls `__aiter__` (`async for`).
+    GetAIter,
+    /// `aiter -> aiter awaitable`: calls `__anext__`.
+    GetANext,
+    /// `v -> v`: a TypeError unless v is what the step of an `async` statement
+    /// named by `async_check` must get (an awaitable, or an async iterator).
+    CheckAsync(u32),
+    /// `aiter exc ->`: a StopAsyncIteration ends the `async for`; any other
+    /// exception is re-raised.
+    EndAsyncFor,
+}
+
+/// What `CheckAsync` checks, and where the value came from.
+pub mod async_check {
+    /// `__aiter__`'s result must have `__anext__`.
+    pub const AITER: u32 = 0;
+    /// `__aenter__`'s result must be awaitable.
+    pub const AENTER: u32 = 1;
+    /// `__aexit__`'s result must be awaitable.
+    pub const AEXIT: u32 = 2;
+    /// `__anext__`'s result must be awaitable.
+    pub const ANEXT: u32 = 3;
 }
 
 /// `MapAdd`'s flag for a call's keyword argument: a key already there is an error.

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 /// What a `break`, `continue` or `return` must undo on its way out.
-enum Block {
+pub(super) enum Block {
     Loop {
         start: u32,
         breaks: Vec<usize>,
@@ -26,6 +26,8 @@ enum Block {
     Finally(Vec<Stmt>),
     /// Inside a `with` body: its `__exit__` (below on the stack) is called on the way out.
     With,
+    /// Inside an `async with` body: its `__aexit__` is called and awaited on the way out.
+    AsyncWith,
 }
 
 pub struct Unit {
@@ -211,16 +213,20 @@ impl Compiler<'_> {
         self.errors.push(Diagnostic::syntax(span, message, label));
     }
 
-    pub(super) fn unsupported(&mut self, span: Span, what: &str) {
-        // A compound statement is named by its header line only.
+    /// A compound statement's header line, which names it in diagnostics.
+    pub(super) fn header_span(&self, span: Span) -> Span {
         let text = &self.source[span.range()];
-        let span = match text.find('\n') {
+        match text.find('\n') {
             Some(i) => Span::new(
                 span.start as usize,
                 span.start as usize + text[..i].trim_end().len(),
             ),
             None => span,
-        };
+        }
+    }
+
+    pub(super) fn unsupported(&mut self, span: Span, what: &str) {
+        let span = self.header_span(span);
         self.errors.push(
             Diagnostic::syntax(
                 span,
@@ -334,7 +340,7 @@ impl Compiler<'_> {
                 is_async,
             } => {
                 if *is_async {
-                    return self.unsupported(sp, "`async for` loops");
+                    return self.async_for(target, iter, body, orelse, sp);
                 }
                 self.expr(iter);
                 self.emit(Op::GetIter, iter.span);
@@ -415,8 +421,20 @@ impl Compiler<'_> {
                 self.emit(Op::Raise(n), sp);
             }
             StmtKind::Try(t) => self.try_stmt(t, sp),
-            StmtKind::With { is_async: true, .. } => {
-                self.unsupported(sp, "`async with` statements")
+            StmtKind::With {
+                is_async: true,
+                items,
+                body,
+            } => {
+                if !self.in_async() {
+                    let head = self.header_span(sp);
+                    return self.error(
+                        head,
+                        "'async with' outside async function",
+                        "not inside an `async def`",
+                    );
+                }
+                self.async_with_stmt(items, body, sp)
             }
             StmtKind::With { items, body, .. } => self.with_stmt(items, body, sp),
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -491,7 +509,15 @@ impl Compiler<'_> {
         }
     }
 
-    fn pop_loop(&mut self) -> Vec<usize> {
+    pub(super) fn push_block(&mut self, b: Block) {
+        self.unit.blocks.push(b);
+    }
+
+    pub(super) fn pop_block(&mut self) {
+        self.unit.blocks.pop();
+    }
+
+    pub(super) fn pop_loop(&mut self) -> Vec<usize> {
         match self.unit.blocks.pop() {
             Some(Block::Loop { breaks, .. }) => breaks,
             _ => Vec::new(),
@@ -532,6 +558,13 @@ impl Compiler<'_> {
                         self.emit(Op::Rot2, sp);
                     }
                     self.exit_call(sp);
+                }
+                Block::AsyncWith => {
+                    self.emit(Op::PopBlock, sp);
+                    if keep_top {
+                        self.emit(Op::Rot2, sp);
+                    }
+                    self.async_exit_call(sp);
                 }
                 Block::Finally(body) => {
                     let body = body.clone();
@@ -631,7 +664,7 @@ impl Compiler<'_> {
     }
 
     /// `with a as x, b as y: body`, as nested single-item statements.
-    fn with_stmt(&mut self, items: &[WithItem], body: &[Stmt], sp: Span) {
+    pub(super) fn with_stmt(&mut self, items: &[WithItem], body: &[Stmt], sp: Span) {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
         };

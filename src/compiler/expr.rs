@@ -141,7 +141,7 @@ impl Compiler<'_> {
     }
 
     /// Whether `await` is allowed here: an `async def`, or a comprehension inside one.
-    fn in_async(&self) -> bool {
+    pub(super) fn in_async(&self) -> bool {
         self.unit_kind() == CodeKind::Coroutine || self.interactive_top()
     }
 

@@ -1,6 +1,7 @@
 //! Syntax tree to bytecode: scopes, code generation, and the disassembler.
 
 mod annotations;
+mod async_stmt;
 pub mod code;
 mod codegen;
 pub mod dis;

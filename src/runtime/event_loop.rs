@@ -132,6 +132,20 @@ impl EventLoop {
         self.push_timer(when, 0, cb)
     }
 
+    /// A tie-break for a deadline computed as "now + delay" at this moment
+    /// but armed later (`asyncio.timeout(delay)`): among equal deadlines it
+    /// orders as a `call_later` made now would.
+    pub fn next_sequence(&mut self) -> u64 {
+        self.sequence += 1;
+        self.sequence
+    }
+
+    /// Schedules `cb` at `when`, ordered among equal deadlines by `tiebreak`
+    /// (0 for an explicit deadline, else a `next_sequence` value).
+    pub fn call_at_ordered(&mut self, when: f64, tiebreak: u64, cb: Callback) -> Ref<Cell<bool>> {
+        self.push_timer(when, tiebreak, cb)
+    }
+
     fn push_timer(&mut self, when: f64, tiebreak: u64, callback: Callback) -> Ref<Cell<bool>> {
         let cancelled = alloc(Cell::new(false));
         self.timers.push(Timer {

@@ -317,9 +317,29 @@ pub fn deadlock_report(vm: &Vm) -> String {
                 task.name.borrow(),
                 task.coro.qualname.text
             ));
+            if let Some(fiber) = &*task.fiber.borrow() {
+                msg.push_str(&waiting_in_stdlib(fiber));
+            }
         }
     }
     msg
+}
+
+/// Where a task parked inside asyncio's Coro part (`Queue.get`, `Lock.acquire`)
+/// is waiting, named by that function and the program line that called it.
+fn waiting_in_stdlib(fiber: &Fiber) -> String {
+    let in_stdlib = |f: &crate::vm::fiber::Frame| f.func.code.filename.starts_with("asyncio/");
+    let Some(inner) = fiber.frames.last().filter(|f| in_stdlib(f)) else {
+        return String::new();
+    };
+    let mut text = format!(" in {}()", inner.func.code.qualname);
+    if let Some(caller) = fiber.frames.iter().rev().find(|f| !in_stdlib(f)) {
+        let code = &caller.func.code;
+        let span = code.spans.get(caller.ip.saturating_sub(1)).copied();
+        let line = code.line_of(span.unwrap_or_default());
+        text.push_str(&format!(" called at {}:{line}", code.filename));
+    }
+    text
 }
 
 /// `asyncio.run(coro)`.

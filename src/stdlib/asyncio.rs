@@ -27,6 +27,12 @@ pub fn module() -> Value {
             ("current_task", current_task),
             ("get_running_loop", get_running_loop),
             ("get_event_loop", get_running_loop),
+            ("iscoroutine", iscoroutine),
+            ("isfuture", isfuture),
+            ("iscoroutinefunction", iscoroutinefunction),
+            ("_pending_tasks", pending_tasks),
+            ("_timer_order", timer_order),
+            ("_call_at_ordered", call_at_ordered),
         ],
         vec![
             (
@@ -39,6 +45,9 @@ pub fn module() -> Value {
                 Value::Type(builtin(Builtin::InvalidStateError)),
             ),
             ("Future", native("Future", None, new_future)),
+            ("FIRST_COMPLETED", Value::str("FIRST_COMPLETED")),
+            ("FIRST_EXCEPTION", Value::str("FIRST_EXCEPTION")),
+            ("ALL_COMPLETED", Value::str("ALL_COMPLETED")),
         ],
     )
 }
@@ -129,6 +138,61 @@ fn current_task(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(vm.current_task.clone().map_or(Value::None, Value::Future))
 }
 
+fn iscoroutine(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("iscoroutine", args, 1, 1)?;
+    Ok(Value::Bool(matches!(args[0], Value::Coroutine(_))))
+}
+
+fn isfuture(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("isfuture", args, 1, 1)?;
+    Ok(Value::Bool(matches!(args[0], Value::Future(_))))
+}
+
+fn iscoroutinefunction(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("iscoroutinefunction", args, 1, 1)?;
+    let f = match &args[0] {
+        Value::BoundMethod(b) => b.func.clone(),
+        other => other.clone(),
+    };
+    Ok(Value::Bool(matches!(
+        &f,
+        Value::Function(f) if f.code.kind == crate::compiler::code::CodeKind::Coroutine
+    )))
+}
+
+/// The tasks of the running loop that are not done, in creation order
+/// (behind `all_tasks`).
+fn pending_tasks(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    running(vm)?;
+    let tasks = vm.event_loop.pending_tasks();
+    Ok(Value::list(tasks.into_iter().map(Value::Future).collect()))
+}
+
+/// A tie-break for a deadline "now + delay" armed later (`timeout(delay)`).
+fn timer_order(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.event_loop.next_sequence() as i64))
+}
+
+/// `_call_at_ordered(when, order, callback, *args)`: `loop.call_at` with a
+/// tie-break from `_timer_order()` (0 orders as an explicit deadline).
+fn call_at_ordered(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if args.len() < 3 {
+        return type_error("_call_at_ordered() takes when, order and callback");
+    }
+    let when = float_arg(&args[0], "")?;
+    let order = super::int_arg(&args[1], "")?.max(0) as u64;
+    let flag = vm.event_loop.call_at_ordered(
+        when,
+        order,
+        Callback::Call {
+            func: args[2].clone(),
+            args: args[3..].to_vec(),
+            cancelled: None,
+        },
+    );
+    Ok(timer_handle(Some(flag)))
+}
+
 fn get_running_loop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("get_running_loop", args, 0, 0)?;
     running(vm)?;
@@ -153,7 +217,15 @@ pub const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("call_at", call_at),
     ("create_future", loop_create_future),
     ("create_task", loop_create_task),
+    ("run_in_executor", run_in_executor),
 ];
+
+fn run_in_executor(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    err(
+        Builtin::NotImplementedError,
+        "Coro has no threads: loop.run_in_executor is not supported",
+    )
+}
 
 fn loop_time(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Float(vm.event_loop.clock.now()))
@@ -286,6 +358,7 @@ pub const FUTURE_METHODS: &[(&str, NativeFn)] = &[
     ("cancel", cancel),
     ("cancelled", cancelled),
     ("add_done_callback", add_done_callback),
+    ("remove_done_callback", remove_done_callback),
     ("set_result", set_result),
     ("set_exception", set_exception),
     ("get_name", get_name),
@@ -359,6 +432,29 @@ fn add_done_callback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         },
     );
     Ok(Value::None)
+}
+
+/// Whether two callables are the same callback: the same object, or bound
+/// methods of the same function on the same object (`==` of bound methods).
+fn same_callable(a: &Value, b: &Value) -> bool {
+    use crate::vm::repr::identity;
+    match (a, b) {
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+            identity(&x.receiver) == identity(&y.receiver) && identity(&x.func) == identity(&y.func)
+        }
+        _ => identity(a) == identity(b),
+    }
+}
+
+fn remove_done_callback(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let f = this(args)?.clone();
+    let Some(func) = args.get(1) else {
+        return type_error("remove_done_callback() missing 1 required positional argument: 'fn'");
+    };
+    let mut callbacks = f.callbacks.borrow_mut();
+    let before = callbacks.len();
+    callbacks.retain(|cb| !matches!(cb, Callback::Call { func: g, .. } if same_callable(g, func)));
+    Ok(Value::Int((before - callbacks.len()) as i64))
 }
 
 fn set_result(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -18,7 +18,7 @@ pub fn traceback_of(exc: &Value) -> Value {
     }
 }
 
-pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
     if let Some(m) = super::methods::lookup(obj, name) {
         return Ok(Value::BoundMethod(alloc(BoundMethod {
             receiver: obj.clone(),
@@ -30,6 +30,14 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
     }
     let found = match obj {
         Value::Module(m) => {
+            if let Some(v) = m.get(name) {
+                return Ok(v);
+            }
+            if vm.load_coro_part(m)?
+                && let Some(v) = m.get(name)
+            {
+                return Ok(v);
+            }
             return m.get(name).ok_or_else(|| {
                 new_error(
                     crate::vm::types::Builtin::AttributeError,
@@ -102,7 +110,7 @@ pub fn get_attr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
             "__self__" => Some(b.receiver.clone()),
             "__func__" => Some(b.func.clone()),
             "__name__" | "__qualname__" | "__doc__" | "__module__" => {
-                return _vm.get_attr(&b.func, &Str::new(name));
+                return vm.get_attr(&b.func, &Str::new(name));
             }
             _ => None,
         },

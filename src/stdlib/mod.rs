@@ -1,5 +1,6 @@
 //! The standard library: builtins, methods of built-in types, and the native
-//! modules `asyncio`, `time`, `random`, `sys` and `math`.
+//! modules `asyncio`, `time`, `random`, `sys` and `math`; `in_coro` adds the
+//! parts written in Coro (asyncio's locks, queues and timeouts, in `coro/`).
 
 pub mod asyncio;
 pub mod attributes;
@@ -8,6 +9,7 @@ pub mod bytes_methods;
 pub mod dunders;
 pub mod format;
 pub mod frozenset;
+pub mod in_coro;
 pub mod iterators;
 pub mod math;
 pub mod methods;

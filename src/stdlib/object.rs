@@ -585,6 +585,7 @@ fn dir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
     }
     if let Value::Module(m) = &args[0] {
+        vm.load_coro_part(m)?;
         for k in m.names.borrow().keys() {
             if m.get(k).is_some() {
                 names.push(k.to_string());

@@ -1104,6 +1104,16 @@ impl Vm {
                         reload!();
                     }
                 }
+                Op::BeforeAsyncWith
+                | Op::GetAIter
+                | Op::GetANext
+                | Op::CheckAsync(_)
+                | Op::EndAsyncFor => {
+                    save!();
+                    if self.async_op(fiber, op)? {
+                        reload!();
+                    }
+                }
                 Op::WithExceptStart => {
                     let n = fiber.stack.len();
                     let exit = fiber.stack[n - 2].clone();

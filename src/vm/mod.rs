@@ -2,6 +2,7 @@
 //! interpreter loop and exceptions.
 
 pub mod alias;
+pub mod async_protocol;
 pub mod attr;
 pub mod call;
 pub mod class;
@@ -64,6 +65,8 @@ pub struct Vm {
     pub err: Box<dyn Write>,
     pub builtins: HashMap<&'static str, Value>,
     modules: HashMap<String, Value>,
+    /// Imported modules whose Coro part (`stdlib::in_coro`) has not run yet.
+    coro_pending: Vec<String>,
     pub recursion_limit: usize,
     /// Frames of fibers suspended under the running one (nested runs).
     pub(super) outer_frames: usize,
@@ -110,6 +113,7 @@ impl Vm {
             err,
             builtins: HashMap::new(),
             modules: HashMap::new(),
+            coro_pending: Vec::new(),
             recursion_limit: 1000,
             outer_frames: 0,
             current_task: None,
@@ -635,7 +639,41 @@ impl Vm {
             );
         };
         self.modules.insert(name.to_string(), m.clone());
+        if crate::stdlib::in_coro::has_part(name) {
+            self.coro_pending.push(name.to_string());
+        }
         Ok(m)
+    }
+
+    /// Runs the Coro part of an imported module if it has not run yet (it
+    /// runs on the first look-up of a name the native part lacks, so that
+    /// programs using only native names never compile it). True if it ran.
+    pub fn load_coro_part(&mut self, m: &Ref<Module>) -> PyResult<bool> {
+        let Some(i) = self
+            .coro_pending
+            .iter()
+            .position(|n| n.as_str() == m.name.as_str())
+        else {
+            return Ok(false);
+        };
+        let name = self.coro_pending.remove(i);
+        crate::stdlib::in_coro::complete(self, &name, m)?;
+        Ok(true)
+    }
+
+    /// Runs every pending Coro part (a REPL does, so that completion sees all names).
+    pub fn load_coro_parts(&mut self) -> PyResult<()> {
+        while let Some(name) = self.coro_pending.first().cloned() {
+            match self.modules.get(&name).cloned() {
+                Some(Value::Module(m)) => {
+                    self.load_coro_part(&m)?;
+                }
+                _ => {
+                    self.coro_pending.remove(0);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Writes program output; output errors (a closed pipe) are ignored as Python does at exit.

@@ -1,0 +1,67 @@
+//! Parts of the standard library written in Coro itself: sources compiled
+//! into the binary, compiled and run in the namespace of their module's
+//! native part (so each sees the other's names). They run once the module
+//! is imported and a name its native part lacks is first looked up
+//! (`Vm::load_coro_part`): parsing them costs milliseconds, which a program
+//! that only uses native names (`asyncio.run`, `gather`, `sleep`) never pays.
+//! They are Coro's own code, written for Coro, not copied from CPython.
+
+use crate::vm::Vm;
+use crate::vm::exception::err;
+use crate::vm::heap::Ref;
+use crate::vm::types::Builtin;
+use crate::vm::value::{Module, PyResult};
+
+/// The Coro sources of a module, in the order they run, each with the file
+/// name its tracebacks show.
+fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
+    match module {
+        "asyncio" => &[
+            ("asyncio/locks.py", include_str!("coro/asyncio/locks.py")),
+            ("asyncio/queues.py", include_str!("coro/asyncio/queues.py")),
+            ("asyncio/tasks.py", include_str!("coro/asyncio/tasks.py")),
+            (
+                "asyncio/unsupported.py",
+                include_str!("coro/asyncio/unsupported.py"),
+            ),
+        ],
+        _ => &[],
+    }
+}
+
+/// Whether the module `name` has a Coro part.
+pub fn has_part(name: &str) -> bool {
+    !sources(name).is_empty()
+}
+
+/// Runs the Coro part of `name`, if it has one, in `module`.
+pub fn complete(vm: &mut Vm, name: &str, module: &Ref<Module>) -> PyResult<()> {
+    for (path, src) in sources(name) {
+        let code = match crate::compile(path, src) {
+            Ok(code) => code,
+            Err(diags) => {
+                let text = crate::diagnostics::render(&diags, path, src, false);
+                return err(
+                    Builtin::ImportError,
+                    format!("the Coro part of '{name}' does not compile:\n{text}"),
+                );
+            }
+        };
+        vm.run_module(&code, module.clone())?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_source_compiles() {
+        for module in ["asyncio"] {
+            for (path, src) in super::sources(module) {
+                if let Err(d) = crate::compile(path, src) {
+                    panic!("{}", crate::diagnostics::render(&d, path, src, false));
+                }
+            }
+        }
+    }
+}

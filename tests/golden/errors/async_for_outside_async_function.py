@@ -1,0 +1,3 @@
+def main(stream):
+    async for line in stream:
+        print(line)

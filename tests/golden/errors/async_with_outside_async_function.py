@@ -1,0 +1,6 @@
+import asyncio
+
+
+def main():
+    async with asyncio.Lock():
+        print("never")
