@@ -142,11 +142,17 @@ fn format_chars(vm: &mut Vm, chars: &[char], args: &Value, bytes: bool) -> PyRes
         let mut width: usize = 0;
         if pos < n && chars[pos] == '*' {
             pos += 1;
-            let w = star_arg(&mut a)?;
+            let w = star_arg(&mut a, "ssize_t")?;
             if w < 0 {
                 flags |= F_LJUST;
             }
-            width = w.unsigned_abs() as usize;
+            // CPython negates a negative width; -2**63 stays negative there,
+            // which pads nothing.
+            width = if w == i64::MIN {
+                0
+            } else {
+                w.unsigned_abs() as usize
+            };
         } else {
             width = digits(chars, &mut pos, "width too big")?.unwrap_or(width);
         }
@@ -155,7 +161,7 @@ fn format_chars(vm: &mut Vm, chars: &[char], args: &Value, bytes: bool) -> PyRes
             pos += 1;
             if pos < n && chars[pos] == '*' {
                 pos += 1;
-                prec = Some(star_arg(&mut a)?.max(0) as usize);
+                prec = Some(star_arg(&mut a, "int")?.max(0) as usize);
             } else {
                 prec = Some(digits(chars, &mut pos, "precision too big")?.unwrap_or(0));
             }
@@ -209,12 +215,15 @@ fn lookup(args: &Value, key: String, bytes: bool) -> PyResult<Value> {
     }
 }
 
-/// The int a `*` width or precision takes from the arguments.
-fn star_arg(a: &mut Args) -> PyResult<i64> {
+/// The int a `*` width or precision takes from the arguments; CPython reads
+/// a width as a C `ssize_t` and a precision as a C `int` (`c_type`).
+fn star_arg(a: &mut Args, c_type: &str) -> PyResult<i64> {
+    let too_big = || overflow_error(format!("Python int too large to convert to C {c_type}"));
     match a.next()? {
+        Value::Int(i) if c_type == "int" && i32::try_from(i).is_err() => too_big(),
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
-        Value::BigInt(_) => overflow_error("Python int too large to convert to C ssize_t"),
+        Value::BigInt(_) => too_big(),
         _ => type_error("* wants int"),
     }
 }
