@@ -876,8 +876,7 @@ fn range_position(args: &[Value]) -> Option<i64> {
     let (Some(Value::Range(r)), Some(Value::Int(x))) = (args.first(), args.get(1)) else {
         return None;
     };
-    let off = x - r.start;
-    (off % r.step == 0 && (0..r.len()).contains(&(off / r.step))).then_some(off / r.step)
+    r.position(*x).map(|i| i as i64)
 }
 
 fn range_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -338,8 +338,8 @@ impl Vm {
             },
             Value::Range(r) => Iter::Range {
                 next: r.start,
-                stop: r.stop,
                 step: r.step,
+                left: r.len(),
             },
             Value::Str(s) => Iter::Str {
                 text: s.clone(),
