@@ -78,7 +78,7 @@ pub struct Vm {
     /// The `NotImplemented` singleton.
     pub not_implemented: Value,
     /// The containers whose repr is being written (see `Vm::repr`).
-    repr_seen: Vec<usize>,
+    repr_seen: repr::Seen,
     /// How deep protocols of nested values recurse on the Rust stack
     /// (comparing or printing containers of containers).
     native_depth: usize,
@@ -111,7 +111,7 @@ impl Vm {
                 data: Box::new(()),
             })),
             native_depth: 0,
-            repr_seen: Vec::new(),
+            repr_seen: Default::default(),
         };
         crate::stdlib::install(&mut vm);
         vm
@@ -508,7 +508,20 @@ impl Vm {
         // gets `[...]` for it.
         let mut seen = std::mem::take(&mut self.repr_seen);
         let text = {
-            let mut hook = |x: &Value, seen: &mut Vec<usize>| -> Option<String> {
+            let mut hook = |x: &Value, seen: &mut repr::Seen| -> Option<String> {
+                // Each container being written is a level of CPython's
+                // recursion guard, as are the value asked about and each frame;
+                // past the limit nothing more is written.
+                let depth = self.outer_frames + self.native_depth + seen.len() + 1;
+                if error.is_some() || depth >= self.recursion_limit {
+                    error.get_or_insert_with(|| {
+                        new_error(
+                            Builtin::RecursionError,
+                            "maximum recursion depth exceeded while getting the repr of an object",
+                        )
+                    });
+                    return Some(String::new());
+                }
                 protocol::user_class(x)?;
                 std::mem::swap(&mut self.repr_seen, seen);
                 let r = self.nested("", |vm| vm.user_repr(x));

@@ -664,7 +664,7 @@ impl Vm {
         if let (Value::Dict(x), Value::Dict(y)) = (a, b)
             && matches!(op, CmpOp::Eq | CmpOp::NotEq)
         {
-            let equal = self.dicts_equal(x, y)?;
+            let equal = self.nested(" in comparison", |vm| vm.dicts_equal(x, y))?;
             return Ok(equal == (op == CmpOp::Eq));
         }
         ops::compare(op, a, b)
