@@ -268,10 +268,5 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, NumError> {
         rest: &rest,
     };
     let group = spec.grouping.map(|c| (c, 3));
-    Ok(render(
-        &number,
-        spec.sign,
-        spec.padding(Align::Right),
-        group,
-    ))
+    render(&number, spec.sign, spec.padding(Align::Right), group)
 }

@@ -809,7 +809,8 @@ fn int_to_bytes(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         0
     };
-    let mut out = vec![fill; length as usize - bytes.len()];
+    let mut out = crate::vm::memory::vec_for(length as usize)?;
+    out.resize(length as usize - bytes.len(), fill);
     out.extend(bytes);
     if !big {
         out.reverse();

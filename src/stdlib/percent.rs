@@ -11,6 +11,7 @@
 use crate::fmt::{FormatSpec, bigint_to_f64, float_to_int, format_float, int_to_decimal};
 use crate::vm::Vm;
 use crate::vm::exception::{err, key_error, overflow_error, type_error, value_error};
+use crate::vm::memory;
 use crate::vm::ops::num_error;
 use crate::vm::types::{Builtin, type_name};
 use crate::vm::value::*;
@@ -181,7 +182,7 @@ fn format_chars(vm: &mut Vm, chars: &[char], args: &Value, bytes: bool) -> PyRes
             convert(vm, conv, &v, flags, prec, pos - 1)?
         };
         a.current = None;
-        layout(&mut out, &body, numeric, conv, flags, width);
+        layout(&mut out, &body, numeric, conv, flags, width)?;
     }
     if a.idx < a.len && !a.mapping {
         return type_error(if bytes {
@@ -408,7 +409,15 @@ fn convert_for_bytes(
 
 /// Appends `body` padded to `width` characters: numbers take their sign
 /// from `body` or the `+`/` ` flags and zero padding after sign and prefix.
-fn layout(out: &mut String, body: &str, numeric: bool, conv: char, flags: u8, width: usize) {
+/// A width the system cannot allocate is a MemoryError.
+fn layout(
+    out: &mut String,
+    body: &str,
+    numeric: bool,
+    conv: char,
+    flags: u8,
+    width: usize,
+) -> PyResult<()> {
     let (mut sign, mut rest) = ("", body);
     let mut prefix = "";
     if numeric {
@@ -430,6 +439,7 @@ fn layout(out: &mut String, body: &str, numeric: bool, conv: char, flags: u8, wi
     }
     let len = sign.len() + prefix.len() + rest.chars().count();
     let pad = width.saturating_sub(len);
+    memory::reserve_str(out, pad.saturating_add(body.len()))?;
     if flags & F_LJUST != 0 {
         out.push_str(sign);
         out.push_str(prefix);
@@ -446,4 +456,5 @@ fn layout(out: &mut String, body: &str, numeric: bool, conv: char, flags: u8, wi
         out.push_str(prefix);
         out.push_str(rest);
     }
+    Ok(())
 }

@@ -10,6 +10,7 @@ pub mod generator;
 pub mod heap;
 mod interp;
 pub mod interrupt;
+pub mod memory;
 pub mod ops;
 pub mod protocol;
 pub mod repr;
@@ -82,6 +83,23 @@ pub struct Vm {
     /// How deep protocols of nested values recurse on the Rust stack
     /// (comparing or printing containers of containers).
     native_depth: usize,
+}
+
+/// How many items iterating `v` will give, when that is known without
+/// iterating and may be more than memory holds: a range, or an iterator over
+/// one (CPython's `__length_hint__`, which lets `list(range(10**12))` fail at
+/// once with MemoryError instead of filling memory first).
+fn length_hint(v: &Value) -> Option<usize> {
+    let n = match v {
+        Value::Range(r) => r.len(),
+        Value::Iterator(it) => match &*it.borrow() {
+            Iter::Range { left, .. } => *left,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    // A count past usize is refused by the allocator all the same.
+    Some(usize::try_from(n).unwrap_or(usize::MAX))
 }
 
 /// How deep natives may nest calls back into script code.
@@ -390,6 +408,9 @@ impl Vm {
             l.borrow_mut().extend(items);
             return Ok(());
         }
+        if let Some(n) = length_hint(items) {
+            memory::reserve(&mut l.borrow_mut(), n)?;
+        }
         let it = self.get_iter(items)?;
         while let Some(x) = self.next(&it)? {
             l.borrow_mut().push(x);
@@ -404,8 +425,8 @@ impl Vm {
             Value::Tuple(t) => return Ok(t.to_vec()),
             _ => {}
         }
+        let mut out = memory::vec_for(length_hint(v).unwrap_or(0))?;
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
             out.push(x);
         }

@@ -174,42 +174,43 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
         _ => return overflow_error("cannot fit 'int' into an index-sized integer"),
     }
     .max(0) as usize;
+    // As CPython: text past isize::MAX bytes is an OverflowError, anything
+    // else the system refuses a MemoryError.
+    let text_len = |len: usize, what: &str| match len.checked_mul(n) {
+        Some(total) if total <= isize::MAX as usize => Ok(total),
+        _ => overflow_error(format!("repeated {what} too long")),
+    };
     match seq {
         Value::Str(s) => {
-            if s.text.len().saturating_mul(n) > 1 << 32 {
-                return overflow_error("repeated string is too long");
+            let mut out = super::memory::string_for(text_len(s.text.len(), "string is")?)?;
+            for _ in 0..n {
+                out.push_str(&s.text);
             }
-            Ok(Value::str(s.text.repeat(n)))
+            Ok(Value::str(out))
         }
         Value::Bytes(b) => {
-            if b.len().saturating_mul(n) > 1 << 32 {
-                return overflow_error("repeated bytes are too long");
+            let mut out = super::memory::vec_for(text_len(b.len(), "bytes are")?)?;
+            for _ in 0..n {
+                out.extend_from_slice(b);
             }
-            Ok(Value::bytes(b.repeat(n)))
+            Ok(Value::bytes(out))
         }
         Value::List(l) => {
-            let l = l.borrow();
-            if l.len().saturating_mul(n) > 1 << 28 {
-                return overflow_error("repeated list is too long");
-            }
-            let mut out = Vec::with_capacity(l.len() * n);
-            for _ in 0..n {
-                out.extend(l.iter().cloned());
-            }
-            Ok(Value::list(out))
+            let items = l.borrow().clone();
+            Ok(Value::list(repeat_items(&items, n)?))
         }
-        Value::Tuple(t) => {
-            if t.len().saturating_mul(n) > 1 << 28 {
-                return overflow_error("repeated tuple is too long");
-            }
-            let mut out = Vec::with_capacity(t.len() * n);
-            for _ in 0..n {
-                out.extend(t.iter().cloned());
-            }
-            Ok(Value::tuple(out))
-        }
+        Value::Tuple(t) => Ok(Value::tuple(repeat_items(t, n)?)),
         _ => Err(unsupported(BinOp::Mul, seq, &Value::Int(n as i64))),
     }
+}
+
+/// `n` copies of `items` one after another, or MemoryError.
+pub fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+    let mut out = super::memory::vec_for(super::memory::times(items.len(), n)?)?;
+    for _ in 0..n {
+        out.extend(items.iter().cloned());
+    }
+    Ok(out)
 }
 
 fn int_fast(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
@@ -359,6 +360,7 @@ pub fn num_error(e: crate::fmt::NumError) -> Ref<Exception> {
         crate::fmt::ErrorKind::ValueError => Builtin::ValueError,
         crate::fmt::ErrorKind::OverflowError => Builtin::OverflowError,
         crate::fmt::ErrorKind::ZeroDivisionError => Builtin::ZeroDivisionError,
+        crate::fmt::ErrorKind::MemoryError => return super::memory::error(),
     };
     new_error(kind, e.message)
 }
