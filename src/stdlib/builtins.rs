@@ -157,9 +157,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         line.push_str(&vm.to_str(a)?);
     }
     line.push_str(&end);
-    vm.write_out(&line);
+    vm.write_out(&line)?;
     if kwarg("print", kw, &allowed, "flush")?.is_some_and(|f| ops::truthy(&f)) {
-        vm.flush();
+        vm.flush_out()?;
     }
     Ok(Value::None)
 }

@@ -85,6 +85,18 @@ pub struct Vm {
     native_depth: usize,
 }
 
+/// An output error as the exception a program sees: only a closed pipe is one.
+fn output_result(r: std::io::Result<()>) -> PyResult<()> {
+    match r {
+        // The message is CPython's `str()` of the error; its args are not
+        // `(errno, strerror)` as CPython's are.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            err(Builtin::BrokenPipeError, "[Errno 32] Broken pipe")
+        }
+        _ => Ok(()),
+    }
+}
+
 /// How many items iterating `v` will give, when that is known without
 /// iterating and may be more than memory holds: a range, or an iterator over
 /// one (CPython's `__length_hint__`, which lets `list(range(10**12))` fail at
@@ -641,11 +653,22 @@ impl Vm {
         Ok(m)
     }
 
-    /// Writes program output; output errors (a closed pipe) are ignored as Python does at exit.
-    pub fn write_out(&mut self, s: &str) {
-        let _ = self.out.write_all(s.as_bytes());
+    /// Writes program output. A reader that went away (`coro prog.py | head
+    /// -1`) is CPython's BrokenPipeError, so the program stops; other output
+    /// errors are ignored.
+    pub fn write_out(&mut self, s: &str) -> PyResult<()> {
+        let r = self.out.write_all(s.as_bytes());
+        output_result(r)
     }
 
+    /// Flushes program output, as `print(..., flush=True)` does.
+    pub fn flush_out(&mut self) -> PyResult<()> {
+        let r = self.out.flush();
+        output_result(r)
+    }
+
+    /// Flushes program output before something else is shown or at exit;
+    /// errors are ignored, as Python ignores them at exit.
     pub fn flush(&mut self) {
         let _ = self.out.flush();
     }
