@@ -36,6 +36,14 @@ pub fn compile(
     compiler::compile(&module, path, src)
 }
 
+/// A script file's bytes as source text, as CPython reads them (a leading
+/// byte order mark dropped); bytes that are not UTF-8 give the rendered
+/// SyntaxError instead.
+pub fn source_text(path: &str, bytes: &[u8], color: bool) -> Result<String, String> {
+    syntax::source::decode(path, bytes)
+        .map_err(|(text, d)| diagnostics::render(&[d], path, &text, color))
+}
+
 /// Runs a program: stdout goes to `out`, diagnostics and tracebacks to `err`.
 /// Returns Python's exit status: 0, or 1 for an uncaught exception or a
 /// syntax error.

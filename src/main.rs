@@ -70,13 +70,21 @@ enum Command {
     },
 }
 
-fn read(path: &str) -> Result<String, ExitCode> {
-    std::fs::read(path)
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .map_err(|e| {
-            eprintln!("coro: can't open file '{path}': {e}");
-            ExitCode::from(2)
-        })
+/// A script's text; a file that cannot be read is a usage error (2), one
+/// that is not UTF-8 a SyntaxError (1).
+fn read(path: &str, color: bool) -> Result<String, ExitCode> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        eprintln!("coro: can't open file '{path}': {e}");
+        ExitCode::from(2)
+    })?;
+    decode(path, &bytes, color)
+}
+
+fn decode(path: &str, bytes: &[u8], color: bool) -> Result<String, ExitCode> {
+    coro::source_text(path, bytes, color).map_err(|report| {
+        eprint!("{report}");
+        ExitCode::from(1)
+    })
 }
 
 /// The exit status of an internal error, BSD's `EX_SOFTWARE`: never 1, which
@@ -265,11 +273,12 @@ fn run(
 ) -> Result<ExitCode, ExitCode> {
     let (path, text, argv0) = if file == "-" {
         use std::io::Read;
-        let mut src = String::new();
-        if let Err(e) = std::io::stdin().read_to_string(&mut src) {
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
             eprintln!("coro: can't read stdin: {e}");
             return Err(ExitCode::from(2));
         }
+        let src = decode("<stdin>", &bytes, color)?;
         // python3 names stdin `<stdin>`; its argv[0] is '' when piped, '-' when named.
         let piped = std::env::args().skip(1).all(|a| a != "-");
         (
@@ -278,7 +287,7 @@ fn run(
             if piped { String::new() } else { file },
         )
     } else {
-        (file.clone(), read(&file)?, file)
+        (file.clone(), read(&file, color)?, file)
     };
     options.argv = std::iter::once(argv0).chain(args).collect();
     run_source(Source { path, text }, &options, color, inspect)
@@ -304,7 +313,7 @@ fn run_source(
 }
 
 fn check(file: &str, color: bool) -> Result<ExitCode, ExitCode> {
-    let src = read(file)?;
+    let src = read(file, color)?;
     match coro::compile(file, &src) {
         Ok(_) => Ok(ExitCode::SUCCESS),
         Err(diags) => {
@@ -315,7 +324,7 @@ fn check(file: &str, color: bool) -> Result<ExitCode, ExitCode> {
 }
 
 fn dis(file: &str, color: bool) -> Result<ExitCode, ExitCode> {
-    let src = read(file)?;
+    let src = read(file, color)?;
     match coro::disassemble(file, &src) {
         Ok(text) => {
             print!("{text}");

@@ -8,6 +8,7 @@ mod fstring;
 pub mod layout;
 pub mod lexer;
 mod parser;
+pub mod source;
 mod strings;
 mod targets;
 pub mod token;
