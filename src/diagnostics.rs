@@ -58,10 +58,17 @@ pub fn want_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }
 
-/// Renders diagnostics as ariadne reports, in source order.
+/// How many diagnostics are shown at most: a file of thousands of bad lines
+/// gets the first ones and a count of the rest, not thousands of reports.
+pub const MAX_SHOWN: usize = 20;
+
+/// Renders diagnostics as ariadne reports, in source order: the first
+/// [`MAX_SHOWN`], then a line counting the others.
 pub fn render(diagnostics: &[Diagnostic], path: &str, src: &str, color: bool) -> String {
     let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
     sorted.sort_by_key(|d| (d.span.start, d.span.end));
+    let hidden = sorted.len().saturating_sub(MAX_SHOWN);
+    sorted.truncate(MAX_SHOWN);
     let mut out = Vec::new();
     for d in sorted {
         let range = clamp(d.span, src.len());
@@ -84,7 +91,14 @@ pub fn render(diagnostics: &[Diagnostic], path: &str, src: &str, color: bool) ->
         // Writing into a Vec cannot fail.
         let _ = report.finish().write((path, Source::from(src)), &mut out);
     }
-    String::from_utf8_lossy(&out).into_owned()
+    let mut text = String::from_utf8_lossy(&out).into_owned();
+    if hidden > 0 {
+        let s = if hidden == 1 { "" } else { "s" };
+        text.push_str(&format!(
+            "coro: {hidden} more error{s} in {path} not shown (the first {MAX_SHOWN} are)\n"
+        ));
+    }
+    text
 }
 
 fn clamp(span: Span, len: usize) -> std::ops::Range<usize> {
