@@ -155,20 +155,23 @@ fn main() -> ExitCode {
             use std::io::IsTerminal;
             std::io::stdin().is_terminal()
         });
+    // Ctrl-C interrupts the one VM the command runs.
+    let interrupt = coro::vm::interrupt::Interrupt::default();
+    let host = interrupt.clone();
     let _ = ctrlc::set_handler(move || {
         // A second Ctrl-C while the first is being handled still ends a
         // script; the REPL keeps its session instead.
-        if !interactive && coro::vm::interrupt::pending() {
+        if !interactive && host.pending() {
             std::process::exit(130);
         }
-        coro::vm::interrupt::request();
+        host.request();
     });
     // Every command runs on a thread with a large stack: compiling deeply
     // nested code, and natives calling back into scripts, recurse on it.
     let worker = std::thread::Builder::new()
         .name(COMMAND_THREAD.to_string())
         .stack_size(512 << 20)
-        .spawn(move || command(cli));
+        .spawn(move || command(cli, interrupt));
     match worker {
         Ok(w) => finish(w.join(), &report),
         Err(e) => {
@@ -178,11 +181,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn command(cli: Cli) -> ExitCode {
+fn command(cli: Cli, interrupt: coro::vm::interrupt::Interrupt) -> ExitCode {
     let color = coro::diagnostics::want_color();
     let mut options = coro::Options {
         virtual_time: cli.virtual_time,
         argv: Vec::new(),
+        interrupt,
     };
     let result = match cli.command {
         Some(Command::Run { file, args }) => run(file, args, options, color, false),

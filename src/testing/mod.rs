@@ -39,6 +39,7 @@ impl Case {
         crate::Options {
             virtual_time: !real_time,
             argv: vec![name.unwrap_or_default()],
+            ..Default::default()
         }
     }
 }

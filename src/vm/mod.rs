@@ -52,11 +52,17 @@ pub struct Options {
     pub virtual_time: bool,
     /// `sys.argv`: the script's name (or `-c`, or empty) and its arguments.
     pub argv: Vec<String>,
+    /// The flag the host sets to interrupt this VM (Ctrl-C); a new one by default.
+    pub interrupt: interrupt::Interrupt,
 }
 
 /// One interpreter: its builtins, modules, event loop and output.
 pub struct Vm {
     pub event_loop: EventLoop,
+    /// Set by the host to stop the program with KeyboardInterrupt.
+    pub interrupt: interrupt::Interrupt,
+    /// This VM's suspended generators that were dropped, to be closed.
+    generator_drops: Ref<generator::DropQueue>,
     pub out: Box<dyn Write>,
     pub err: Box<dyn Write>,
     pub builtins: HashMap<&'static str, Value>,
@@ -120,7 +126,12 @@ pub(crate) const MAX_NESTED_RUNS: usize = 200;
 impl Vm {
     pub fn new(options: &Options, out: Box<dyn Write>, err: Box<dyn Write>) -> Vm {
         let mut vm = Vm {
-            event_loop: EventLoop::new(crate::runtime::clock::Clock::new(options.virtual_time)),
+            event_loop: EventLoop::new(crate::runtime::clock::Clock::new(
+                options.virtual_time,
+                options.interrupt.clone(),
+            )),
+            interrupt: options.interrupt.clone(),
+            generator_drops: Default::default(),
             out,
             err,
             builtins: HashMap::new(),
@@ -182,7 +193,8 @@ impl Vm {
                         return Ok(false);
                     }
                     crate::compiler::code::CodeKind::Generator => {
-                        fiber.stack.push(generator::make_generator(f, slots));
+                        let drops = self.generator_drops.clone();
+                        fiber.stack.push(generator::make_generator(f, slots, drops));
                         return Ok(false);
                     }
                     _ => {}
