@@ -120,6 +120,11 @@ fn length_hint(v: &Value) -> Option<usize> {
     Some(usize::try_from(n).unwrap_or(usize::MAX))
 }
 
+/// How deep protocols of nested values (comparison, repr) may recurse on the
+/// Rust stack, however high the recursion limit is set: far below what the
+/// command's 512 MiB stack (and `coro test`'s 256 MiB) holds.
+pub(crate) const MAX_NATIVE_DEPTH: usize = 20_000;
+
 /// How deep natives may nest calls back into script code.
 pub(crate) const MAX_NESTED_RUNS: usize = 200;
 
@@ -557,8 +562,9 @@ impl Vm {
                 // Each container being written is a level of CPython's
                 // recursion guard, as are the value asked about and each frame;
                 // past the limit nothing more is written.
-                let depth = self.outer_frames + self.native_depth + seen.len() + 1;
-                if error.is_some() || depth >= self.recursion_limit {
+                let native = self.native_depth + seen.len() + 1;
+                let depth = self.outer_frames + native;
+                if error.is_some() || depth >= self.recursion_limit || native >= MAX_NATIVE_DEPTH {
                     error.get_or_insert_with(|| {
                         new_error(
                             Builtin::RecursionError,

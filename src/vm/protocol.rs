@@ -703,7 +703,7 @@ impl Vm {
     /// nested values make (comparison, repr, hashing): a RecursionError
     /// instead of a stack overflow past the recursion limit.
     pub fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
-        if self.native_depth >= self.recursion_limit {
+        if self.native_depth >= self.recursion_limit.min(super::MAX_NATIVE_DEPTH) {
             return err(
                 Builtin::RecursionError,
                 format!("maximum recursion depth exceeded{what}"),
