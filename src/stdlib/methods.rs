@@ -254,7 +254,12 @@ fn seq_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         match v {
             None => Ok(d),
             Some(v) => {
-                let i = int_arg(v, "")?;
+                // Clamped as slice indices are: a huge int is past either end.
+                let i = match v {
+                    Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+                    Value::BigInt(_) => i64::MAX,
+                    _ => int_arg(v, "")?,
+                };
                 Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
             }
         }

@@ -812,10 +812,11 @@ fn range_slice(r: &Range, s: &Slice) -> PyResult<Value> {
 /// `range[i]`: CPython indexes a range with any int, so a huge one is out
 /// of range rather than too big.
 fn range_item(r: &Range, key: &Value) -> PyResult<Value> {
+    // A range may hold up to 2**64 - 1 items, so an index may be past i64.
     let i = match key {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
-        Value::BigInt(_) => None,
+        Value::Int(i) => Some(*i as i128),
+        Value::Bool(b) => Some(*b as i128),
+        Value::BigInt(b) => b.to_i128(),
         other => {
             return type_error(format!(
                 "range indices must be integers or slices, not {}",

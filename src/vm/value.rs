@@ -147,9 +147,9 @@ impl Range {
             .then_some((off / step) as u64)
     }
     /// The item at a Python index (negative counts from the end), if any.
-    pub fn item(&self, i: i64) -> Option<i64> {
+    pub fn item(&self, i: i128) -> Option<i64> {
         let len = self.len() as i128;
-        let j = if i < 0 { i as i128 + len } else { i as i128 };
+        let j = if i < 0 { i + len } else { i };
         (0..len).contains(&j).then(|| self.get(j as u64))
     }
 }

@@ -14,6 +14,12 @@ for i in [2**63, -2**63 - 1, 2**100]:
 print(r.index(5), r.count(5), r[1:], r[::-1], r[:3], r == range(-2**62, 2**62))
 print(list(r[::2**62]), next(iter(r)), next(reversed(r)))
 print(len(range(0, 2**63 - 1, 2)), list(range(2**63 - 3, 2**63 - 1)))
+full = range(-2**63, 2**63 - 1)
+print(full[2**63], full[2**64 - 2], full[-2**64 + 1], 2**63 - 2 in full)
+try:
+    full[2**64 - 1]
+except IndexError as e:
+    print("IndexError:", e)
 print(list(reversed(range(2**63 - 3, 2**63 - 1))), list(reversed(range(-2**63, -2**63 + 2))))
 print(range(2**40)[1:], range(2**40)[::-7][5], len(range(10**15)[3:-3:2]))
 print(range(10)[::3], range(10)[::-3], range(10)[2:100:4], range(10)[-100:100:-2])
