@@ -65,8 +65,17 @@ pub fn run(
     let mut vm = vm::Vm::new(options, out, err);
     let module = alloc(main_module(Some(path)));
     let result = vm.run_module(code, module);
-    vm.flush();
+    let flushed = vm.flush_out();
     match result {
+        // Output still buffered at the end meets a closed pipe: CPython's
+        // report of a failed flush at shutdown, and its status.
+        Ok(_) if flushed.is_err() => {
+            let _ = vm.err.write_all(
+                b"Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+                  BrokenPipeError: [Errno 32] Broken pipe\n",
+            );
+            120
+        }
         Ok(_) => 0,
         Err(e) => {
             if e.is(vm::types::Builtin::SystemExit) {

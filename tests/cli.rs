@@ -266,3 +266,29 @@ fn a_closed_pipe_stops_the_program_with_broken_pipe_error() {
         "{err}"
     );
 }
+
+#[test]
+fn output_left_for_a_closed_pipe_at_exit_is_reported_as_cpython_does() {
+    let dir = scratch("pipe-exit");
+    std::fs::write(
+        dir.join("late.py"),
+        "import time\ntime.sleep(0.3)\nprint('nobody reads this')\n",
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coro"))
+        .arg("late.py")
+        .current_dir(&dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("coro starts");
+    // As `coro late.py | true`: the reader is gone before anything is written.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("coro ends");
+    assert_eq!(out.status.code(), Some(120));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+         BrokenPipeError: [Errno 32] Broken pipe\n"
+    );
+}
