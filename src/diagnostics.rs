@@ -71,7 +71,7 @@ pub fn render(diagnostics: &[Diagnostic], path: &str, src: &str, color: bool) ->
     sorted.truncate(MAX_SHOWN);
     let mut out = Vec::new();
     for d in sorted {
-        let range = clamp(d.span, src.len());
+        let range = clamp(d.span, src);
         let mut report = Report::build(ReportKind::Error, (path, range.clone()))
             .with_config(
                 Config::new()
@@ -101,8 +101,30 @@ pub fn render(diagnostics: &[Diagnostic], path: &str, src: &str, color: bool) ->
     text
 }
 
-fn clamp(span: Span, len: usize) -> std::ops::Range<usize> {
-    let start = (span.start as usize).min(len);
-    let end = (span.end as usize).clamp(start, len);
+/// A span within the text and on character boundaries (ariadne slices the
+/// text at them): a span that ends inside a character takes all of it.
+fn clamp(span: Span, src: &str) -> std::ops::Range<usize> {
+    let mut start = (span.start as usize).min(src.len());
+    while !src.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (span.end as usize).clamp(start, src.len());
+    while !src.is_char_boundary(end) {
+        end += 1;
+    }
     start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_inside_a_character_takes_all_of_it() {
+        let src = "x = 'é'\n";
+        // Byte 6 is inside `é` (bytes 5..7).
+        let d = Diagnostic::syntax(Span::new(6, 7), "a message", "a label");
+        assert_eq!(clamp(d.span, src), 5..7);
+        assert!(render(&[d], "f.py", src, false).contains("a message"));
+    }
 }
