@@ -183,14 +183,14 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     match seq {
         Value::Str(s) => {
             let mut out = super::memory::string_for(text_len(s.text.len(), "string is")?)?;
-            for _ in 0..n {
+            for _ in 0..copies(s.text.len(), n) {
                 out.push_str(&s.text);
             }
             Ok(Value::str(out))
         }
         Value::Bytes(b) => {
             let mut out = super::memory::vec_for(text_len(b.len(), "bytes are")?)?;
-            for _ in 0..n {
+            for _ in 0..copies(b.len(), n) {
                 out.extend_from_slice(b);
             }
             Ok(Value::bytes(out))
@@ -207,10 +207,16 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
 /// `n` copies of `items` one after another, or MemoryError.
 pub fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
     let mut out = super::memory::vec_for(super::memory::times(items.len(), n)?)?;
-    for _ in 0..n {
+    for _ in 0..copies(items.len(), n) {
         out.extend(items.iter().cloned());
     }
     Ok(out)
+}
+
+/// How many times to copy `len` items: none when there are none, however
+/// many copies were asked for (`"" * (2**63 - 1)` is instant).
+fn copies(len: usize, n: usize) -> usize {
+    if len == 0 { 0 } else { n }
 }
 
 fn int_fast(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
