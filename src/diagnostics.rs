@@ -58,13 +58,20 @@ pub fn want_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }
 
-/// Renders diagnostics as ariadne reports, in source order.
+/// How many diagnostics are shown at most: a file of thousands of bad lines
+/// gets the first ones and a count of the rest, not thousands of reports.
+pub const MAX_SHOWN: usize = 20;
+
+/// Renders diagnostics as ariadne reports, in source order: the first
+/// [`MAX_SHOWN`], then a line counting the others.
 pub fn render(diagnostics: &[Diagnostic], path: &str, src: &str, color: bool) -> String {
     let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
     sorted.sort_by_key(|d| (d.span.start, d.span.end));
+    let hidden = sorted.len().saturating_sub(MAX_SHOWN);
+    sorted.truncate(MAX_SHOWN);
     let mut out = Vec::new();
     for d in sorted {
-        let range = clamp(d.span, src.len());
+        let range = clamp(d.span, src);
         let mut report = Report::build(ReportKind::Error, (path, range.clone()))
             .with_config(
                 Config::new()
@@ -84,11 +91,40 @@ pub fn render(diagnostics: &[Diagnostic], path: &str, src: &str, color: bool) ->
         // Writing into a Vec cannot fail.
         let _ = report.finish().write((path, Source::from(src)), &mut out);
     }
-    String::from_utf8_lossy(&out).into_owned()
+    let mut text = String::from_utf8_lossy(&out).into_owned();
+    if hidden > 0 {
+        let s = if hidden == 1 { "" } else { "s" };
+        text.push_str(&format!(
+            "coro: {hidden} more error{s} in {path} not shown (the first {MAX_SHOWN} are)\n"
+        ));
+    }
+    text
 }
 
-fn clamp(span: Span, len: usize) -> std::ops::Range<usize> {
-    let start = (span.start as usize).min(len);
-    let end = (span.end as usize).clamp(start, len);
+/// A span within the text and on character boundaries (ariadne slices the
+/// text at them): a span that ends inside a character takes all of it.
+fn clamp(span: Span, src: &str) -> std::ops::Range<usize> {
+    let mut start = (span.start as usize).min(src.len());
+    while !src.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (span.end as usize).clamp(start, src.len());
+    while !src.is_char_boundary(end) {
+        end += 1;
+    }
     start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_inside_a_character_takes_all_of_it() {
+        let src = "x = 'é'\n";
+        // Byte 6 is inside `é` (bytes 5..7).
+        let d = Diagnostic::syntax(Span::new(6, 7), "a message", "a label");
+        assert_eq!(clamp(d.span, src), 5..7);
+        assert!(render(&[d], "f.py", src, false).contains("a message"));
+    }
 }

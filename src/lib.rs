@@ -36,6 +36,14 @@ pub fn compile(
     compiler::compile(&module, path, src)
 }
 
+/// A script file's bytes as source text, as CPython reads them (a leading
+/// byte order mark dropped); bytes that are not UTF-8 give the rendered
+/// SyntaxError instead.
+pub fn source_text(path: &str, bytes: &[u8], color: bool) -> Result<String, String> {
+    syntax::source::decode(path, bytes)
+        .map_err(|(text, d)| diagnostics::render(&[d], path, &text, color))
+}
+
 /// Runs a program: stdout goes to `out`, diagnostics and tracebacks to `err`.
 /// Returns Python's exit status: 0, or 1 for an uncaught exception or a
 /// syntax error.
@@ -57,8 +65,17 @@ pub fn run(
     let mut vm = vm::Vm::new(options, out, err);
     let module = alloc(main_module(Some(path)));
     let result = vm.run_module(&code, module);
-    vm.flush();
+    let flushed = vm.flush_out();
     match result {
+        // Output still buffered at the end meets a closed pipe: CPython's
+        // report of a failed flush at shutdown, and its status.
+        Ok(_) if flushed.is_err() => {
+            let _ = vm.err.write_all(
+                b"Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+                  BrokenPipeError: [Errno 32] Broken pipe\n",
+            );
+            120
+        }
         Ok(_) => 0,
         Err(e) => {
             if e.is(vm::types::Builtin::SystemExit) {

@@ -70,26 +70,84 @@ enum Command {
     },
 }
 
-fn read(path: &str) -> Result<String, ExitCode> {
-    std::fs::read(path)
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .map_err(|e| {
-            eprintln!("coro: can't open file '{path}': {e}");
-            ExitCode::from(2)
-        })
+/// A script's text; a file that cannot be read is a usage error (2), one
+/// that is not UTF-8 a SyntaxError (1).
+fn read(path: &str, color: bool) -> Result<String, ExitCode> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        eprintln!("coro: can't open file '{path}': {e}");
+        ExitCode::from(2)
+    })?;
+    decode(path, &bytes, color)
+}
+
+fn decode(path: &str, bytes: &[u8], color: bool) -> Result<String, ExitCode> {
+    coro::source_text(path, bytes, color).map_err(|report| {
+        eprint!("{report}");
+        ExitCode::from(1)
+    })
+}
+
+/// The exit status of an internal error, BSD's `EX_SOFTWARE`: never 1, which
+/// is a program's own uncaught exception.
+const EX_SOFTWARE: u8 = 70;
+
+/// The name of the thread every command runs on.
+const COMMAND_THREAD: &str = "coro";
+
+/// What to tell the user about a panic: a bug in Coro, with the version to
+/// report it against.
+fn internal_error_report(info: &std::panic::PanicHookInfo) -> String {
+    let place = info
+        .location()
+        .map(|l| format!(" at {}:{}", l.file(), l.line()))
+        .unwrap_or_default();
+    let what = info
+        .payload()
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| info.payload().downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".to_string());
+    format!(
+        "coro: internal error{place}: {what}\nThis is a bug in Coro {}; please report it with the script that caused it.\n",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// The status of the command's thread: its own, or, when it panicked, the
+/// report kept by the panic hook, shown once the thread has unwound (which
+/// dropped the program's buffered stdout, flushing it first, so that the
+/// output before the bug is kept and comes first).
+fn finish(
+    outcome: std::thread::Result<ExitCode>,
+    report: &std::sync::Mutex<Option<String>>,
+) -> ExitCode {
+    match outcome {
+        Ok(code) => code,
+        Err(_) => {
+            let _ = std::io::stdout().flush();
+            let text = report.lock().ok().and_then(|mut r| r.take());
+            eprint!(
+                "{}",
+                text.unwrap_or_else(|| "coro: internal error\n".to_string())
+            );
+            ExitCode::from(EX_SOFTWARE)
+        }
+    }
 }
 
 fn main() -> ExitCode {
-    // A panic is a bug in Coro: say so in one line instead of a Rust backtrace.
-    std::panic::set_hook(Box::new(|info| {
-        let _ = std::io::stdout().flush();
-        let place = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        eprintln!(
-            "coro: internal error{place}: {info}\nThis is a bug in Coro; please report it with the script that caused it."
-        );
+    // A panic is a bug in Coro: one report instead of a Rust backtrace,
+    // written by `finish` after the output when the command's own thread
+    // panicked (other threads, such as `coro test`'s cases, report at once).
+    let report = std::sync::Arc::new(std::sync::Mutex::new(None));
+    let kept = report.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        let text = internal_error_report(info);
+        if std::thread::current().name() != Some(COMMAND_THREAD) {
+            eprint!("{text}");
+        } else if let Ok(mut r) = kept.lock() {
+            r.get_or_insert(text);
+        }
     }));
     let cli = Cli::parse();
     let interactive = cli.inspect
@@ -97,30 +155,38 @@ fn main() -> ExitCode {
             use std::io::IsTerminal;
             std::io::stdin().is_terminal()
         });
+    // Ctrl-C interrupts the one VM the command runs.
+    let interrupt = coro::vm::interrupt::Interrupt::default();
+    let host = interrupt.clone();
     let _ = ctrlc::set_handler(move || {
         // A second Ctrl-C while the first is being handled still ends a
         // script; the REPL keeps its session instead.
-        if !interactive && coro::vm::interrupt::pending() {
+        if !interactive && host.pending() {
             std::process::exit(130);
         }
-        coro::vm::interrupt::request();
+        host.request();
     });
     // Every command runs on a thread with a large stack: compiling deeply
     // nested code, and natives calling back into scripts, recurse on it.
     let worker = std::thread::Builder::new()
+        .name(COMMAND_THREAD.to_string())
         .stack_size(512 << 20)
-        .spawn(move || command(cli));
-    match worker.map(|w| w.join()) {
-        Ok(Ok(code)) => code,
-        _ => ExitCode::from(1),
+        .spawn(move || command(cli, interrupt));
+    match worker {
+        Ok(w) => finish(w.join(), &report),
+        Err(e) => {
+            eprintln!("coro: can't start: {e}");
+            ExitCode::from(EX_SOFTWARE)
+        }
     }
 }
 
-fn command(cli: Cli) -> ExitCode {
+fn command(cli: Cli, interrupt: coro::vm::interrupt::Interrupt) -> ExitCode {
     let color = coro::diagnostics::want_color();
     let mut options = coro::Options {
         virtual_time: cli.virtual_time,
         argv: Vec::new(),
+        interrupt,
     };
     let result = match cli.command {
         Some(Command::Run { file, args }) => run(file, args, options, color, false),
@@ -211,11 +277,12 @@ fn run(
 ) -> Result<ExitCode, ExitCode> {
     let (path, text, argv0) = if file == "-" {
         use std::io::Read;
-        let mut src = String::new();
-        if let Err(e) = std::io::stdin().read_to_string(&mut src) {
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
             eprintln!("coro: can't read stdin: {e}");
             return Err(ExitCode::from(2));
         }
+        let src = decode("<stdin>", &bytes, color)?;
         // python3 names stdin `<stdin>`; its argv[0] is '' when piped, '-' when named.
         let piped = std::env::args().skip(1).all(|a| a != "-");
         (
@@ -224,7 +291,7 @@ fn run(
             if piped { String::new() } else { file },
         )
     } else {
-        (file.clone(), read(&file)?, file)
+        (file.clone(), read(&file, color)?, file)
     };
     options.argv = std::iter::once(argv0).chain(args).collect();
     run_source(Source { path, text }, &options, color, inspect)
@@ -250,7 +317,7 @@ fn run_source(
 }
 
 fn check(file: &str, color: bool) -> Result<ExitCode, ExitCode> {
-    let src = read(file)?;
+    let src = read(file, color)?;
     match coro::compile(file, &src) {
         Ok(_) => Ok(ExitCode::SUCCESS),
         Err(diags) => {
@@ -261,7 +328,7 @@ fn check(file: &str, color: bool) -> Result<ExitCode, ExitCode> {
 }
 
 fn dis(file: &str, color: bool) -> Result<ExitCode, ExitCode> {
-    let src = read(file)?;
+    let src = read(file, color)?;
     match coro::disassemble(file, &src) {
         Ok(text) => {
             print!("{text}");
@@ -316,4 +383,41 @@ fn test(
     } else {
         ExitCode::from(1)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::{Arc, Mutex};
+
+    /// A writer whose bytes the test can read once the thread is gone.
+    #[derive(Clone, Default)]
+    struct Shared(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_panic_keeps_buffered_output_and_exits_70() {
+        let sink = Shared::default();
+        let out = sink.clone();
+        let worker = std::thread::spawn(move || -> ExitCode {
+            let mut buffered = std::io::BufWriter::new(out);
+            let _ = buffered.write_all(b"printed before\n");
+            panic!("a bug");
+        });
+        let report = Mutex::new(Some("the report\n".to_string()));
+        let status = finish(worker.join(), &report);
+        assert_eq!(status, ExitCode::from(EX_SOFTWARE));
+        // Unwinding dropped the buffer, which flushed it.
+        assert_eq!(&*sink.0.lock().unwrap(), b"printed before\n");
+        assert_eq!(*report.lock().unwrap(), None, "the report is shown once");
+    }
 }

@@ -16,7 +16,7 @@ use crate::vm::exception::Exception;
 use crate::vm::heap::{Ref, alloc};
 use crate::vm::types::Builtin;
 use crate::vm::value::{Function, Module, Str, Value};
-use crate::vm::{Options, Vm, interrupt};
+use crate::vm::{Options, Vm};
 use std::io::Write;
 use std::time::Duration;
 
@@ -102,7 +102,7 @@ impl Session {
 
     /// Compiles and runs one input to its end (an awaiting input runs as a
     /// task on the live loop, with the tasks already there). Ctrl-C
-    /// ([`interrupt::request`]) cancels that task and nothing else.
+    /// ([`Interrupt::request`](crate::vm::interrupt::Interrupt::request)) cancels that task and nothing else.
     pub fn run_input(&mut self, src: &str) -> Outcome {
         self.inputs += 1;
         let path = format!("<input-{}>", self.inputs);
@@ -118,7 +118,7 @@ impl Session {
             Err(diags) => return self.syntax_errors(&diags, &path, src),
         };
         // An interrupt that arrived while nothing ran is not this input's.
-        interrupt::take();
+        self.vm.interrupt.take();
         if !code.ops.iter().any(|op| matches!(op, Op::Await)) {
             return match self.vm.run_module(&code, self.module.clone()) {
                 Ok(_) => self.finish(Outcome::Ok),
@@ -177,7 +177,7 @@ impl Session {
     fn drive(&mut self, task: &Ref<Future>) -> Stop {
         let mut stop = Stop::Done;
         while !task.done() {
-            if interrupt::take() && matches!(stop, Stop::Done) {
+            if self.vm.interrupt.take() && matches!(stop, Stop::Done) {
                 stop = Stop::Interrupted;
                 crate::runtime::task_cancel(&mut self.vm, task, None);
             }

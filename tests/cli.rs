@@ -219,3 +219,76 @@ fn piped_input_with_inspect_runs_the_script_then_each_input() {
     assert_eq!(status, 0, "{out}");
     assert!(out.contains("21\n40\n"), "{out}");
 }
+
+#[test]
+fn a_closed_pipe_stops_the_program_with_broken_pipe_error() {
+    use std::io::{BufRead, BufReader, Read};
+    let dir = scratch("pipe");
+    std::fs::write(
+        dir.join("forever.py"),
+        "i = 0\nwhile True:\n    print(i)\n    i += 1\n",
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coro"))
+        .arg("forever.py")
+        .current_dir(&dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("coro starts");
+    // As `coro forever.py | head -1`: one line read, then the pipe closed.
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("piped stdout"))
+        .read_line(&mut first)
+        .expect("a line");
+    assert_eq!(first, "0\n");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("coro runs") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("coro kept running after its reader went away");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("piped stderr")
+        .read_to_string(&mut err)
+        .expect("stderr");
+    assert_eq!(status.code(), Some(1), "{err}");
+    assert!(
+        err.ends_with("    print(i)\nBrokenPipeError: [Errno 32] Broken pipe\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn output_left_for_a_closed_pipe_at_exit_is_reported_as_cpython_does() {
+    let dir = scratch("pipe-exit");
+    std::fs::write(
+        dir.join("late.py"),
+        "import time\ntime.sleep(0.3)\nprint('nobody reads this')\n",
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coro"))
+        .arg("late.py")
+        .current_dir(&dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("coro starts");
+    // As `coro late.py | true`: the reader is gone before anything is written.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("coro ends");
+    assert_eq!(out.status.code(), Some(120));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+         BrokenPipeError: [Errno 32] Broken pipe\n"
+    );
+}

@@ -31,6 +31,7 @@ fn session() -> (Session, Buf, Buf) {
     let options = coro::Options {
         virtual_time: true,
         argv: vec![String::new()],
+        ..Default::default()
     };
     let s = Session::new(
         &options,

@@ -103,6 +103,7 @@ pub fn analyze(module: &Module) -> Result<Scopes, Vec<Diagnostic>> {
         spans: Vec::new(),
         errors: Vec::new(),
         depth: 0,
+        too_deep: false,
         current: 0,
         comp_iter: 0,
         eval_annotations: !super::future::Futures::scan(&module.body, &mut Vec::new()).annotations,
@@ -123,6 +124,8 @@ struct Analyzer {
     current: usize,
     /// How deeply the expression being walked is nested.
     depth: usize,
+    /// Whether the outermost expression being walked was reported too deep.
+    too_deep: bool,
     /// How many comprehension iterables the expression being walked is inside.
     comp_iter: usize,
     /// Whether annotations are evaluated (no `from __future__ import annotations`).
@@ -484,20 +487,25 @@ impl Analyzer {
 
     fn expr(&mut self, e: &Expr) {
         if self.depth >= MAX_NESTING {
-            // Reported once, at the outermost expression that is too deep.
-            if self.depth == MAX_NESTING {
+            // Reported once per outermost expression, at the first part
+            // that is too deep (not once for each of its thousands of
+            // siblings, each echoing the whole line).
+            if !self.too_deep {
+                self.too_deep = true;
                 self.errors.push(Diagnostic::syntax(
                     e.span,
                     "too many nested expressions",
                     format!("nested more than {MAX_NESTING} levels deep"),
                 ));
-                self.depth += 1;
             }
             return;
         }
         self.depth += 1;
         self.expr_inner(e);
         self.depth -= 1;
+        if self.depth == 0 {
+            self.too_deep = false;
+        }
     }
 
     fn expr_inner(&mut self, e: &Expr) {

@@ -26,10 +26,14 @@ enum Mode {
 
 fn digits_of(x: f64, mode: Mode) -> Digits {
     let x = x.abs();
+    // A double's exact decimal expansion has at most 767 significant digits
+    // and 1074 after the point, so more digits than that are zeros, which
+    // the caller adds; Rust's formatter takes at most 65535 anyway.
+    const EXACT: usize = 1100;
     let text = match mode {
         Mode::Shortest => shortest(x),
-        Mode::Significant(n) => format!("{:.*e}", n - 1, x),
-        Mode::Fixed(p) => format!("{:.*}", p, x),
+        Mode::Significant(n) => format!("{:.*e}", n.min(EXACT) - 1, x),
+        Mode::Fixed(p) => format!("{:.*}", p.min(EXACT), x),
     };
     let (mantissa, exp) = match text.split_once('e') {
         Some((m, e)) => (m, e.parse::<i64>().expect("exponent from Rust's formatter")),
@@ -264,10 +268,5 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, NumError> {
         rest: &rest,
     };
     let group = spec.grouping.map(|c| (c, 3));
-    Ok(render(
-        &number,
-        spec.sign,
-        spec.padding(Align::Right),
-        group,
-    ))
+    render(&number, spec.sign, spec.padding(Align::Right), group)
 }

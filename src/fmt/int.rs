@@ -170,7 +170,7 @@ fn format_int_ref(x: IntRef, spec: &FormatSpec) -> Result<String, NumError> {
             digits: "",
             rest: &rest,
         };
-        return Ok(render(&number, None, padding, None));
+        return render(&number, None, padding, None);
     }
     let mut digits = x.magnitude(radix)?;
     let prefix = match (spec.alternate, ty) {
@@ -194,5 +194,5 @@ fn format_int_ref(x: IntRef, spec: &FormatSpec) -> Result<String, NumError> {
         digits: &digits,
         rest: "",
     };
-    Ok(render(&number, spec.sign, padding, group))
+    render(&number, spec.sign, padding, group)
 }

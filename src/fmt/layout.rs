@@ -1,11 +1,21 @@
 //! Padding and digit grouping, ported from CPython's `calc_number_widths`,
 //! `fill_number` and `_PyUnicode_InsertThousandsGrouping`.
 
+use super::NumError;
 use super::spec::{Align, Padding, Sign};
+
+/// An empty string with room for `bytes`, or MemoryError when the system
+/// refuses (a width is the program's to choose: `format(x, "1000000000000")`).
+pub(super) fn room(bytes: usize) -> Result<String, NumError> {
+    let mut out = String::new();
+    out.try_reserve_exact(bytes)
+        .map_err(|_| NumError::memory())?;
+    Ok(out)
+}
 
 /// Pads `body` to the width with the fill character (`=` acts as `>`, which
 /// only happens for numbers without digits to split).
-pub(super) fn pad(body: &str, padding: Padding) -> String {
+pub(super) fn pad(body: &str, padding: Padding) -> Result<String, NumError> {
     let len = body.chars().count();
     let total = padding.width.saturating_sub(len);
     let (left, right) = match padding.align {
@@ -13,11 +23,12 @@ pub(super) fn pad(body: &str, padding: Padding) -> String {
         Align::Center => (total / 2, total - total / 2),
         Align::Right | Align::AfterSign => (total, 0),
     };
-    let mut out = String::with_capacity(body.len() + total);
+    let fill_bytes = total.checked_mul(padding.fill.len_utf8());
+    let mut out = room(fill_bytes.ok_or_else(NumError::memory)? + body.len())?;
     out.extend(std::iter::repeat_n(padding.fill, left));
     out.push_str(body);
     out.extend(std::iter::repeat_n(padding.fill, right));
-    out
+    Ok(out)
 }
 
 /// The parts of a formatted number, without padding.
@@ -44,7 +55,7 @@ pub(super) fn render(
     sign: Option<Sign>,
     padding: Padding,
     group: Option<(char, usize)>,
-) -> String {
+) -> Result<String, NumError> {
     let sign_char = match (sign, n.negative) {
         (_, true) => Some('-'),
         (Some(Sign::Plus), false) => Some('+'),
@@ -60,7 +71,7 @@ pub(super) fn render(
     let grouped = if n.digits.is_empty() {
         String::new()
     } else {
-        group_digits(n.digits, min_width, group)
+        group_digits(n.digits, min_width, group)?
     };
     let used = fixed + grouped.chars().count();
     let total = padding.width.saturating_sub(used);
@@ -70,7 +81,7 @@ pub(super) fn render(
         Align::AfterSign => (0, total, 0),
         Align::Right => (total, 0, 0),
     };
-    let mut out = String::with_capacity(used + total);
+    let mut out = room(used + total * padding.fill.len_utf8())?;
     out.extend(std::iter::repeat_n(padding.fill, left));
     out.extend(sign_char);
     out.push_str(n.prefix);
@@ -78,17 +89,24 @@ pub(super) fn render(
     out.push_str(&grouped);
     out.push_str(n.rest);
     out.extend(std::iter::repeat_n(padding.fill, right));
-    out
+    Ok(out)
 }
 
 /// Inserts separators between groups of `digits` (ASCII) from the right,
 /// adding leading zeros until the result is at least `min_width` long.
-fn group_digits(digits: &str, min_width: isize, group: Option<(char, usize)>) -> String {
+fn group_digits(
+    digits: &str,
+    min_width: isize,
+    group: Option<(char, usize)>,
+) -> Result<String, NumError> {
     let digits = digits.as_bytes();
     let mut min_width = min_width.max(0);
     let mut remaining = digits.len() as isize;
-    // Built back to front, then reversed.
-    let mut out: Vec<u8> = Vec::with_capacity(digits.len() * 2);
+    // Built back to front, then reversed; separators add at most one byte
+    // per digit or leading zero.
+    let mut out: Vec<u8> = Vec::new();
+    out.try_reserve_exact(digits.len().max(min_width as usize) * 2)
+        .map_err(|_| NumError::memory())?;
     let mut use_sep = false;
     let mut end = digits.len();
     let (sep, size) = group.unwrap_or(('\0', 0));
@@ -122,5 +140,5 @@ fn group_digits(digits: &str, min_width: isize, group: Option<(char, usize)>) ->
         emit(&mut out, len, remaining, use_sep);
     }
     out.reverse();
-    String::from_utf8(out).expect("ASCII digits and separator")
+    Ok(String::from_utf8(out).expect("ASCII digits and separator"))
 }

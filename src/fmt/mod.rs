@@ -44,6 +44,9 @@ pub enum ErrorKind {
     ValueError,
     OverflowError,
     ZeroDivisionError,
+    /// The text asked for is larger than the system will allocate (a width
+    /// of 10**12); CPython's MemoryError has no message.
+    MemoryError,
 }
 
 /// A failure to report as a Python exception: `kind` is the class and
@@ -70,6 +73,13 @@ impl NumError {
         NumError {
             kind: ErrorKind::OverflowError,
             message: message.into(),
+        }
+    }
+
+    pub fn memory() -> NumError {
+        NumError {
+            kind: ErrorKind::MemoryError,
+            message: String::new(),
         }
     }
 

@@ -274,5 +274,5 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, NumError> {
         },
         None => s,
     };
-    Ok(pad(body, spec.padding(Align::Left)))
+    pad(body, spec.padding(Align::Left))
 }

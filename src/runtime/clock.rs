@@ -9,10 +9,12 @@ pub struct Clock {
     epoch: f64,
     /// Seconds since start when virtual; `None` for the real clock.
     virtual_now: Option<f64>,
+    /// The VM's interrupt flag, which ends a real sleep early.
+    interrupt: crate::vm::interrupt::Interrupt,
 }
 
 impl Clock {
-    pub fn new(virtual_time: bool) -> Clock {
+    pub fn new(virtual_time: bool, interrupt: crate::vm::interrupt::Interrupt) -> Clock {
         let epoch = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0.0, |d| d.as_secs_f64());
@@ -20,6 +22,7 @@ impl Clock {
             start: Instant::now(),
             epoch,
             virtual_now: virtual_time.then_some(0.0),
+            interrupt,
         }
     }
 
@@ -59,7 +62,7 @@ impl Clock {
             None => {
                 // Sleep in slices so that Ctrl-C is noticed promptly.
                 let end = Instant::now() + Duration::from_secs_f64(seconds.min(1e9));
-                while !crate::vm::interrupt::pending() {
+                while !self.interrupt.pending() {
                     let left = end.saturating_duration_since(Instant::now());
                     if left.is_zero() {
                         break;

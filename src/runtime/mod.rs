@@ -286,7 +286,7 @@ pub fn run_until_complete(vm: &mut Vm, fut: &Ref<Future>) -> PyResult<()> {
         if !vm.event_loop.clock.is_virtual() {
             vm.flush();
         }
-        if crate::vm::interrupt::take() {
+        if vm.interrupt.take() {
             return Err(crate::vm::interrupt::keyboard_interrupt());
         }
         for _ in 0..n {

@@ -157,9 +157,9 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         line.push_str(&vm.to_str(a)?);
     }
     line.push_str(&end);
-    vm.write_out(&line);
+    vm.write_out(&line)?;
     if kwarg("print", kw, &allowed, "flush")?.is_some_and(|f| ops::truthy(&f)) {
-        vm.flush();
+        vm.flush_out()?;
     }
     Ok(Value::None)
 }
@@ -179,7 +179,10 @@ pub fn builtin_len(v: &Value) -> PyResult<Value> {
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
         Value::Set(s) => s.borrow().len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => match usize::try_from(r.len()) {
+            Ok(n) if n <= isize::MAX as usize => n,
+            _ => return overflow_error("Python int too large to convert to C ssize_t"),
+        },
         Value::View(v) => v.0.borrow().len(),
         other => {
             return type_error(format!(
@@ -450,11 +453,10 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         Value::Range(r) => {
             let n = r.len();
-            let last = r.get(n - 1);
             Ok(Value::iter(Iter::Range {
-                next: last,
-                stop: r.start - r.step,
-                step: -r.step,
+                next: if n == 0 { r.start } else { r.get(n - 1) },
+                step: r.step.wrapping_neg(),
+                left: n,
             }))
         }
         Value::Dict(d) => {

@@ -8,6 +8,7 @@ use super::str_methods::{Conv, params_of, slice_param};
 use crate::vm::Vm;
 use crate::vm::exception::*;
 use crate::vm::heap::Ref;
+use crate::vm::memory;
 use crate::vm::ops::{byte_value, find_bytes};
 use crate::vm::types::{Builtin, type_name};
 use crate::vm::value::*;
@@ -901,7 +902,8 @@ fn pad(name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
         "rjust" => margin,
         _ => margin / 2 + (margin & width & 1),
     } as usize;
-    let mut out = vec![fill; left];
+    let mut out = memory::vec_for(width as usize)?;
+    out.resize(left, fill);
     out.extend_from_slice(b);
     out.resize(width as usize, fill);
     ok_bytes(out)
@@ -916,8 +918,9 @@ fn bytes_zfill(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let zeros = width as usize - b.len();
     let sign = usize::from(matches!(b.first(), Some(b'+' | b'-')));
-    let mut out = b[..sign].to_vec();
-    out.extend(std::iter::repeat_n(b'0', zeros));
+    let mut out = memory::vec_for(width as usize)?;
+    out.extend_from_slice(&b[..sign]);
+    out.resize(out.len() + zeros, b'0');
     out.extend_from_slice(&b[sign..]);
     ok_bytes(out)
 }
@@ -961,7 +964,7 @@ fn bytes_expandtabs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = params("expandtabs", args, kw, Conv::Keywords(&["tabsize"]))?;
     let tabsize = match param(&p, 0) {
         Value::None => 8,
-        v => super::int_arg(v, "")?,
+        v => super::c_int_arg(v, "")?,
     };
     let mut out = Vec::new();
     let mut column: i64 = 0;
@@ -970,7 +973,7 @@ fn bytes_expandtabs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             b'\t' => {
                 if tabsize > 0 {
                     let n = tabsize - column % tabsize;
-                    out.extend(std::iter::repeat_n(b' ', n as usize));
+                    memory::push_repeated_byte(&mut out, b' ', n as usize)?;
                     column += n;
                 }
             }
@@ -1030,8 +1033,11 @@ pub fn construct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v @ Value::Bytes(_)) => Ok(v),
         Some(Value::Str(_)) => type_error("string argument without an encoding"),
         Some(Value::Int(n)) => match usize::try_from(n) {
-            Ok(n) if n <= 1 << 32 => ok_bytes(vec![0; n]),
-            Ok(_) => err(Builtin::MemoryError, "Coro limits bytes objects to 4 GiB"),
+            Ok(n) => {
+                let mut out = memory::vec_for(n)?;
+                out.resize(n, 0);
+                ok_bytes(out)
+            }
             Err(_) => value_error("negative count"),
         },
         Some(Value::Bool(b)) => ok_bytes(vec![0; b as usize]),

@@ -21,13 +21,15 @@ pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
             *index += 1;
             v
         }
-        Iter::Range { next, stop, step } => {
-            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                let v = *next;
-                *next = next.saturating_add(*step);
-                Some(Value::Int(v))
-            } else {
+        Iter::Range { next, step, left } => {
+            if *left == 0 {
                 None
+            } else {
+                let v = *next;
+                *left -= 1;
+                // Past the last item the sum may leave i64; it is never read.
+                *next = next.wrapping_add(*step);
+                Some(Value::Int(v))
             }
         }
         Iter::Str { text, byte } => match text.text[*byte..].chars().next() {

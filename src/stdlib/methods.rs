@@ -254,7 +254,12 @@ fn seq_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         match v {
             None => Ok(d),
             Some(v) => {
-                let i = int_arg(v, "")?;
+                // Clamped as slice indices are: a huge int is past either end.
+                let i = match v {
+                    Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+                    Value::BigInt(_) => i64::MAX,
+                    _ => int_arg(v, "")?,
+                };
                 Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
             }
         }
@@ -809,7 +814,8 @@ fn int_to_bytes(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         0
     };
-    let mut out = vec![fill; length as usize - bytes.len()];
+    let mut out = crate::vm::memory::vec_for(length as usize)?;
+    out.resize(length as usize - bytes.len(), fill);
     out.extend(bytes);
     if !big {
         out.reverse();
@@ -876,8 +882,7 @@ fn range_position(args: &[Value]) -> Option<i64> {
     let (Some(Value::Range(r)), Some(Value::Int(x))) = (args.first(), args.get(1)) else {
         return None;
     };
-    let off = x - r.start;
-    (off % r.step == 0 && (0..r.len()).contains(&(off / r.step))).then_some(off / r.step)
+    r.position(*x).map(|i| i as i64)
 }
 
 fn range_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

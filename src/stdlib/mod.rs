@@ -165,6 +165,20 @@ pub fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
     }
 }
 
+/// An int argument that CPython reads as a C `int` (a tab size, a number
+/// of random bits): OverflowError outside its range.
+pub fn c_int_arg(v: &Value, what: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) if i32::try_from(*i).is_err() => {
+            crate::vm::exception::overflow_error("Python int too large to convert to C int")
+        }
+        Value::BigInt(_) => {
+            crate::vm::exception::overflow_error("Python int too large to convert to C int")
+        }
+        _ => int_arg(v, what),
+    }
+}
+
 /// A float argument (ints accepted).
 pub fn float_arg(v: &Value, fname: &str) -> PyResult<f64> {
     match crate::vm::ops::to_f64(v) {

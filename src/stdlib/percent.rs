@@ -11,6 +11,7 @@
 use crate::fmt::{FormatSpec, bigint_to_f64, float_to_int, format_float, int_to_decimal};
 use crate::vm::Vm;
 use crate::vm::exception::{err, key_error, overflow_error, type_error, value_error};
+use crate::vm::memory;
 use crate::vm::ops::num_error;
 use crate::vm::types::{Builtin, type_name};
 use crate::vm::value::*;
@@ -142,11 +143,17 @@ fn format_chars(vm: &mut Vm, chars: &[char], args: &Value, bytes: bool) -> PyRes
         let mut width: usize = 0;
         if pos < n && chars[pos] == '*' {
             pos += 1;
-            let w = star_arg(&mut a)?;
+            let w = star_arg(&mut a, "ssize_t")?;
             if w < 0 {
                 flags |= F_LJUST;
             }
-            width = w.unsigned_abs() as usize;
+            // CPython negates a negative width; -2**63 stays negative there,
+            // which pads nothing.
+            width = if w == i64::MIN {
+                0
+            } else {
+                w.unsigned_abs() as usize
+            };
         } else {
             width = digits(chars, &mut pos, "width too big")?.unwrap_or(width);
         }
@@ -155,7 +162,7 @@ fn format_chars(vm: &mut Vm, chars: &[char], args: &Value, bytes: bool) -> PyRes
             pos += 1;
             if pos < n && chars[pos] == '*' {
                 pos += 1;
-                prec = Some(star_arg(&mut a)?.max(0) as usize);
+                prec = Some(star_arg(&mut a, "int")?.max(0) as usize);
             } else {
                 prec = Some(digits(chars, &mut pos, "precision too big")?.unwrap_or(0));
             }
@@ -175,7 +182,7 @@ fn format_chars(vm: &mut Vm, chars: &[char], args: &Value, bytes: bool) -> PyRes
             convert(vm, conv, &v, flags, prec, pos - 1)?
         };
         a.current = None;
-        layout(&mut out, &body, numeric, conv, flags, width);
+        layout(&mut out, &body, numeric, conv, flags, width)?;
     }
     if a.idx < a.len && !a.mapping {
         return type_error(if bytes {
@@ -209,12 +216,15 @@ fn lookup(args: &Value, key: String, bytes: bool) -> PyResult<Value> {
     }
 }
 
-/// The int a `*` width or precision takes from the arguments.
-fn star_arg(a: &mut Args) -> PyResult<i64> {
+/// The int a `*` width or precision takes from the arguments; CPython reads
+/// a width as a C `ssize_t` and a precision as a C `int` (`c_type`).
+fn star_arg(a: &mut Args, c_type: &str) -> PyResult<i64> {
+    let too_big = || overflow_error(format!("Python int too large to convert to C {c_type}"));
     match a.next()? {
+        Value::Int(i) if c_type == "int" && i32::try_from(i).is_err() => too_big(),
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
-        Value::BigInt(_) => overflow_error("Python int too large to convert to C ssize_t"),
+        Value::BigInt(_) => too_big(),
         _ => type_error("* wants int"),
     }
 }
@@ -399,7 +409,15 @@ fn convert_for_bytes(
 
 /// Appends `body` padded to `width` characters: numbers take their sign
 /// from `body` or the `+`/` ` flags and zero padding after sign and prefix.
-fn layout(out: &mut String, body: &str, numeric: bool, conv: char, flags: u8, width: usize) {
+/// A width the system cannot allocate is a MemoryError.
+fn layout(
+    out: &mut String,
+    body: &str,
+    numeric: bool,
+    conv: char,
+    flags: u8,
+    width: usize,
+) -> PyResult<()> {
     let (mut sign, mut rest) = ("", body);
     let mut prefix = "";
     if numeric {
@@ -421,6 +439,7 @@ fn layout(out: &mut String, body: &str, numeric: bool, conv: char, flags: u8, wi
     }
     let len = sign.len() + prefix.len() + rest.chars().count();
     let pad = width.saturating_sub(len);
+    memory::reserve_str(out, pad.saturating_add(body.len()))?;
     if flags & F_LJUST != 0 {
         out.push_str(sign);
         out.push_str(prefix);
@@ -437,4 +456,5 @@ fn layout(out: &mut String, body: &str, numeric: bool, conv: char, flags: u8, wi
         out.push_str(prefix);
         out.push_str(rest);
     }
+    Ok(())
 }

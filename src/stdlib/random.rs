@@ -363,7 +363,7 @@ fn choices(vm: &mut Vm, rng: &Shared, args: &[Value], kw: Kw) -> PyResult<Value>
         cum.filter(|c| !c.is_none()),
     ) {
         (None, None) => {
-            let mut out = Vec::with_capacity(k);
+            let mut out = crate::vm::memory::vec_for(k)?;
             for _ in 0..k {
                 let i = (rng.borrow_mut().random() * n as f64).floor() as usize;
                 match population.get(i) {
@@ -402,7 +402,7 @@ fn choices(vm: &mut Vm, rng: &Shared, args: &[Value], kw: Kw) -> PyResult<Value>
         return value_error("Total of weights must be finite");
     }
     let hi = n - 1;
-    let mut out = Vec::with_capacity(k);
+    let mut out = crate::vm::memory::vec_for(k)?;
     for _ in 0..k {
         let x = rng.borrow_mut().random() * total;
         // bisect_right(cum, x, 0, hi)
@@ -494,7 +494,7 @@ fn gauss(_: &mut Vm, rng: &Shared, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn getrandbits(_: &mut Vm, rng: &Shared, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("getrandbits", args, 1, 1)?;
-    let k = super::int_arg(&args[0], "")?;
+    let k = super::c_int_arg(&args[0], "")?;
     if k < 0 {
         return value_error("number of bits must be non-negative");
     }

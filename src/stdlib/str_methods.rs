@@ -8,6 +8,7 @@ use crate::fmt::is_py_space;
 use crate::vm::Vm;
 use crate::vm::exception::*;
 use crate::vm::heap::Ref;
+use crate::vm::memory;
 use crate::vm::types::{Builtin, type_name};
 use crate::vm::value::*;
 
@@ -1031,13 +1032,14 @@ fn pad_args(name: &str, args: &[Value], kw: Kw) -> PyResult<(i64, char)> {
     Ok((width, fill))
 }
 
-/// `s` with `left` and `right` fill characters around it.
-fn padded(s: &str, left: i64, right: i64, fill: char) -> Value {
-    let mut out = String::with_capacity(s.len() + (left + right) as usize * fill.len_utf8());
+/// `s` with `left` and `right` fill characters around it, or MemoryError.
+fn padded(s: &str, left: i64, right: i64, fill: char) -> PyResult<Value> {
+    let fill_bytes = memory::times((left + right) as usize, fill.len_utf8())?;
+    let mut out = memory::string_for(fill_bytes.saturating_add(s.len()))?;
     out.extend(std::iter::repeat_n(fill, left as usize));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right as usize));
-    Value::str(out)
+    Ok(Value::str(out))
 }
 
 fn pad(name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1055,7 +1057,7 @@ fn pad(name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
         // when both the margin and the width are odd.
         _ => margin / 2 + (margin & width & 1),
     };
-    Ok(padded(s, left, margin - left, fill))
+    padded(s, left, margin - left, fill)
 }
 
 fn str_center(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -1078,12 +1080,13 @@ fn str_zfill(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if width <= len {
         return Ok(args[0].clone());
     }
-    let zeros = "0".repeat((width - len) as usize);
     // The zeros go after a leading sign.
-    Ok(Value::str(match s.strip_prefix(['+', '-']) {
-        Some(rest) => format!("{}{zeros}{rest}", &s[..1]),
-        None => format!("{zeros}{s}"),
-    }))
+    let sign = if s.starts_with(['+', '-']) { 1 } else { 0 };
+    let mut out = memory::string_for(((width - len) as usize).saturating_add(s.len()))?;
+    out.push_str(&s[..sign]);
+    out.extend(std::iter::repeat_n('0', (width - len) as usize));
+    out.push_str(&s[sign..]);
+    Ok(Value::str(out))
 }
 
 // ---- partition, prefixes, tabs, encode --------------------------------------------
@@ -1146,7 +1149,7 @@ fn str_expandtabs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = params("expandtabs", args, kw, Conv::Keywords(&["tabsize"]))?;
     let tabsize = match &p[0] {
         None => 8,
-        Some(v) => int_param(v)?,
+        Some(v) => super::c_int_arg(v, "")?,
     };
     let mut out = String::new();
     let mut column: i64 = 0;
@@ -1156,7 +1159,7 @@ fn str_expandtabs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 // A non-positive tab size removes tabs.
                 if tabsize > 0 {
                     let n = tabsize - column % tabsize;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    memory::push_repeated(&mut out, ' ', n as usize)?;
                     column += n;
                 }
             }

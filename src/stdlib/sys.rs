@@ -60,8 +60,8 @@ fn displayhook(vm: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult
         let _ = std::io::Write::flush(&mut vm.err);
     }
     let text = vm.repr(&args[0])?;
-    vm.write_out(&text);
-    vm.write_out("\n");
+    vm.write_out(&text)?;
+    vm.write_out("\n")?;
     vm.builtins.insert("_", args[0].clone());
     Ok(Value::None)
 }

@@ -38,7 +38,7 @@ fn sleep(vm: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value
     }
     vm.flush();
     vm.event_loop.clock.advance(d);
-    if crate::vm::interrupt::take() {
+    if vm.interrupt.take() {
         return Err(crate::vm::interrupt::keyboard_interrupt());
     }
     Ok(Value::None)

@@ -147,9 +147,12 @@ impl FString<'_, '_> {
         if self.at(*i) == b'!' {
             let c = self.at(*i + 1);
             if !matches!(c, b'r' | b's' | b'a') || !matches!(self.at(*i + 2), b':' | b'}') {
+                // The `!` and the whole character after it, which may be
+                // several bytes long.
+                let after = self.src.get(*i + 1..).and_then(|s| s.chars().next());
                 self.error(
                     *i,
-                    2,
+                    1 + after.map_or(0, char::len_utf8),
                     "f-string: invalid conversion character: expected 's', 'r', or 'a'",
                     "invalid conversion",
                 )?;

@@ -7,7 +7,10 @@
 //! levels (stricter than CPython's tab-size rule, in its spirit). INDENT and
 //! DEDENT always balance, even after an error: the parser's recovery relies
 //! on it. Brackets are matched here too, which gives Python's messages for
-//! `'(' was never closed` and `unmatched ')'`.
+//! `'(' was never closed` and `unmatched ')'`. A bracket left open is given
+//! up at the next line that can only start a statement (`def`, `return`...
+//! at the bracket line's indentation or less), so that errors after it are
+//! still found.
 
 use super::token::Token;
 use crate::diagnostics::{Diagnostic, DiagnosticKind};
@@ -16,9 +19,45 @@ use crate::span::Span;
 /// What the layout pass found besides the tokens.
 pub struct Layout<'s> {
     pub tokens: Vec<(Token<'s>, Span)>,
-    /// The opening bracket never closed, if any: everything after it was
-    /// swallowed, so later parse errors are noise.
+    /// From each bracket never closed to where layout resumed (or the end):
+    /// the text it swallowed, whose parse errors are noise.
+    pub swallowed: Vec<Span>,
+    /// The opening bracket still open at the end of the text, if any.
     pub unclosed: Option<Span>,
+}
+
+/// Whether a token can only begin a statement, never continue an
+/// expression inside brackets.
+fn starts_statement_only(tok: &Token) -> bool {
+    matches!(
+        tok,
+        Token::Def
+            | Token::Class
+            | Token::Return
+            | Token::Import
+            | Token::Raise
+            | Token::Pass
+            | Token::Break
+            | Token::Continue
+            | Token::Global
+            | Token::Nonlocal
+            | Token::Del
+            | Token::Assert
+            | Token::While
+            | Token::Try
+            | Token::Except
+            | Token::Finally
+            | Token::With
+            | Token::Elif
+    )
+}
+
+/// The leading blanks of the line that starts at `line_start`.
+fn indentation(src: &str, line_start: usize) -> &str {
+    let rest = &src[line_start..];
+    let n = rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len();
+    let ws = &rest[..n];
+    ws.rsplit('\x0c').next().unwrap_or(ws)
 }
 
 /// Lays out a whole file's tokens.
@@ -32,6 +71,11 @@ pub fn layout<'s>(
     let mut brackets: Vec<(Token<'s>, Span)> = Vec::new();
     let mut line_start = 0usize;
     let mut line_has_tokens = false;
+    // Inside brackets: whether no token of this physical line came yet, and
+    // the indentation of the line of the outermost open bracket.
+    let mut physical_line_start = true;
+    let mut bracket_indent = "";
+    let mut swallowed = Vec::new();
     for (tok, span) in tokens {
         if tok == Token::Newline {
             if brackets.is_empty() {
@@ -41,20 +85,38 @@ pub fn layout<'s>(
                 line_has_tokens = false;
             }
             line_start = span.end as usize;
+            physical_line_start = true;
             continue;
         }
+        if physical_line_start
+            && !brackets.is_empty()
+            && starts_statement_only(&tok)
+            && bracket_indent.starts_with(indentation(src, line_start))
+        {
+            // The bracket can never be closed: report it, end its
+            // statement, and lay this line out afresh.
+            let (open, at) = brackets[0].clone();
+            diags.push(never_closed(&open, at));
+            swallowed.push(Span::new(at.start as usize, line_start));
+            brackets.clear();
+            // Placed in the swallowed text, so that errors at it are dropped.
+            let eol = line_start.saturating_sub(1).max(at.start as usize);
+            out.push((Token::Newline, Span::new(eol, eol)));
+            line_has_tokens = false;
+        }
+        physical_line_start = false;
         if !line_has_tokens && brackets.is_empty() {
-            indent(
-                &src[line_start..span.start as usize],
-                span,
-                &mut levels,
-                &mut out,
-                diags,
-            );
+            // A form feed resets the indentation count, as in CPython.
+            let ws = &src[line_start..span.start as usize];
+            let ws = ws.rsplit('\x0c').next().unwrap_or(ws);
+            indent(ws, span, &mut levels, &mut out, diags);
             line_has_tokens = true;
         }
         let tok = match tok {
             Token::LParen | Token::LBracket | Token::LBrace => {
+                if brackets.is_empty() {
+                    bracket_indent = indentation(src, line_start);
+                }
                 brackets.push((tok.clone(), span));
                 tok
             }
@@ -73,11 +135,8 @@ pub fn layout<'s>(
     }
     let end = Span::new(src.len(), src.len());
     let unclosed = brackets.first().map(|(t, s)| {
-        diags.push(Diagnostic::syntax(
-            *s,
-            format!("{t} was never closed"),
-            "this bracket is never closed",
-        ));
+        diags.push(never_closed(t, *s));
+        swallowed.push(Span::new(s.start as usize, src.len()));
         *s
     });
     if line_has_tokens {
@@ -88,8 +147,17 @@ pub fn layout<'s>(
     }
     Layout {
         tokens: out,
+        swallowed,
         unclosed,
     }
+}
+
+fn never_closed(open: &Token, at: Span) -> Diagnostic {
+    Diagnostic::syntax(
+        at,
+        format!("{open} was never closed"),
+        "this bracket is never closed",
+    )
 }
 
 /// Matches a closing bracket with the innermost open one.
@@ -257,6 +325,13 @@ mod tests {
     }
 
     #[test]
+    fn a_form_feed_resets_the_indentation() {
+        let (s, e) = shape("if a:\n\x0c    b\n    \x0cc\n\x0cd\n");
+        assert_eq!(s, "if a : NL IN b NL DE c NL d NL");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
     fn bracket_errors() {
         assert_eq!(shape("f(1\nx = 2\n").1, vec!["'(' was never closed"]);
         assert_eq!(shape("a)\n").1, vec!["unmatched ')'"]);
@@ -264,5 +339,21 @@ mod tests {
             shape("(a]\n").1[0],
             "closing parenthesis ']' does not match opening parenthesis '('"
         );
+    }
+
+    #[test]
+    fn an_unclosed_bracket_gives_up_at_a_line_that_only_a_statement_starts() {
+        let (s, e) = shape("def f():\n    x = [1,\n    return x\ny = 2\n");
+        assert_eq!(
+            s, "def f ( ) : NL IN x = [ 1 , NL return x NL DE y = 2 NL",
+            "{e:?}"
+        );
+        assert_eq!(e, vec!["'[' was never closed"]);
+        // Deeper than the bracket's line, or a word an expression may hold:
+        // still inside.
+        let (s, _) = shape("x = (1,\n  return\n)\n");
+        assert_eq!(s, "x = ( 1 , return ) NL");
+        let (s, _) = shape("x = [a\nfor a in b]\n");
+        assert_eq!(s, "x = [ a for a in b ] NL");
     }
 }

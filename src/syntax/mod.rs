@@ -8,6 +8,7 @@ mod fstring;
 pub mod layout;
 pub mod lexer;
 mod parser;
+pub mod source;
 mod strings;
 mod targets;
 pub mod token;
@@ -25,11 +26,15 @@ pub fn parse(src: &str) -> (ast::Module, Vec<Diagnostic>) {
     let before = diags.len();
     let module = parser::parse_module(src, &tokens, &mut diags);
     let (early, mut late) = (diags[..before].to_vec(), diags.split_off(before));
-    // After a bracket that is never closed, the rest of the file was
-    // swallowed: Python reports only the bracket.
-    if let Some(open) = laid.unclosed {
-        late.retain(|d| d.span.start < open.start);
-    }
+    // What a bracket that is never closed swallowed gives only noise:
+    // Python reports only the bracket (errors at the very end included).
+    let swallowed = |at: usize| {
+        laid.swallowed.iter().any(|s| {
+            let (start, end) = (s.start as usize, s.end as usize);
+            start <= at && (at < end || end == src.len())
+        })
+    };
+    late.retain(|d| !swallowed(d.span.start as usize));
     diags = early;
     diags.extend(late);
     (module, tidy(diags))

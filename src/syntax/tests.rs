@@ -801,6 +801,15 @@ fn unsupported_features() {
 fn error_messages() {
     assert_eq!(errs("if x\n    pass\n"), vec!["expected ':'"]);
     assert_eq!(errs("x = (1,\ny = 2\n"), vec!["'(' was never closed"]);
+    // Errors after a bracket that is never closed are still found.
+    assert_eq!(
+        errs("def f():\n    x = [1,\n    return x\nprint(f()\ndef g():\n    return = 1\n"),
+        vec![
+            "'[' was never closed",
+            "'(' was never closed",
+            "invalid syntax"
+        ]
+    );
     assert_eq!(errs("x = 1)\n"), vec!["unmatched ')'"]);
     assert_eq!(errs("x = = 1\n"), vec!["invalid syntax"]);
     assert_eq!(errs("  x = 1\n"), vec!["unexpected indent"]);

@@ -39,6 +39,7 @@ impl Case {
         crate::Options {
             virtual_time: !real_time,
             argv: vec![name.unwrap_or_default()],
+            ..Default::default()
         }
     }
 }
@@ -104,13 +105,25 @@ impl Write for Capture {
 /// Runs a case in this process, as `coro run` would from the case's folder
 /// (the traceback shows the file name only). `None` when it exceeds `limit`.
 pub fn run_case(case: &Case, options: &crate::Options, limit: Duration) -> Option<Outcome> {
-    let src =
-        String::from_utf8_lossy(&std::fs::read(&case.script).unwrap_or_default()).into_owned();
     let file = case
         .script
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let src = match crate::source_text(
+        &file,
+        &std::fs::read(&case.script).unwrap_or_default(),
+        false,
+    ) {
+        Ok(src) => src,
+        Err(report) => {
+            return Some(Outcome {
+                stdout: Vec::new(),
+                stderr: report.into_bytes(),
+                status: 1,
+            });
+        }
+    };
     let (out, err) = (Capture::default(), Capture::default());
     let (o, e) = (out.clone(), err.clone());
     let options = options.clone();

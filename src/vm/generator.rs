@@ -10,7 +10,6 @@ use super::types::Builtin;
 use super::value::*;
 use super::{Halt, Vm, stack_left};
 use std::cell::{Cell, RefCell};
-use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Where a generator is in its life.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -31,6 +30,33 @@ pub struct Generator {
     pub fiber: RefCell<Option<Fiber>>,
     pub state: Cell<GenState>,
     pub qualname: Ref<Str>,
+    /// Where it goes if dropped while suspended: its VM's queue.
+    drops: Ref<DropQueue>,
+}
+
+/// The suspended generators of one VM that were dropped and wait to be
+/// closed. Each generator holds its VM's queue, so that VMs never close (or
+/// miss) each other's.
+#[derive(Default)]
+pub struct DropQueue {
+    /// Whether any wait (asked on hot paths, so a plain flag).
+    pending: Cell<bool>,
+    fibers: RefCell<Vec<(Fiber, Ref<Str>)>>,
+}
+
+impl DropQueue {
+    #[inline]
+    pub fn pending(&self) -> bool {
+        self.pending.get()
+    }
+
+    fn pop(&self) -> Option<(Fiber, Ref<Str>)> {
+        let next = self.fibers.borrow_mut().pop();
+        if next.is_none() {
+            self.pending.set(false);
+        }
+        next
+    }
 }
 
 /// A suspended generator that is dropped is closed, as CPython closes it
@@ -49,23 +75,13 @@ impl Drop for Generator {
         if fiber.handlers.is_empty() {
             return;
         }
-        let queued = DROPPED.try_with(|q| q.borrow_mut().push((fiber, self.qualname.clone())));
-        if queued.is_ok() {
-            DROPS_PENDING.store(true, Ordering::Relaxed);
+        // The queue is never borrowed while a value drops; were it, the
+        // generator would go unclosed rather than panic.
+        if let Ok(mut fibers) = self.drops.fibers.try_borrow_mut() {
+            fibers.push((fiber, self.qualname.clone()));
+            self.drops.pending.set(true);
         }
     }
-}
-
-thread_local! {
-    static DROPPED: RefCell<Vec<(Fiber, Ref<Str>)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Whether dropped generators wait to be closed (checked on hot paths).
-static DROPS_PENDING: AtomicBool = AtomicBool::new(false);
-
-#[inline]
-pub fn drops_pending() -> bool {
-    DROPS_PENDING.load(Ordering::Relaxed)
 }
 
 /// How a generator is resumed.
@@ -84,8 +100,8 @@ pub enum Step {
 }
 
 /// The generator a call of a generator function makes: its frame is ready
-/// with the bound arguments, its body not started.
-pub fn make_generator(func: Ref<Function>, slots: Vec<Value>) -> Value {
+/// with the bound arguments, its body not started; `drops` is its VM's queue.
+pub fn make_generator(func: Ref<Function>, slots: Vec<Value>, drops: Ref<DropQueue>) -> Value {
     let qualname = func.qualname.clone();
     let mut fiber = Fiber::new();
     fiber.stack.push(Value::Function(func.clone()));
@@ -95,6 +111,7 @@ pub fn make_generator(func: Ref<Function>, slots: Vec<Value>) -> Value {
         fiber: RefCell::new(Some(fiber)),
         state: Cell::new(GenState::Created),
         qualname,
+        drops,
     }))
 }
 
@@ -216,9 +233,7 @@ impl Vm {
     /// "Exception ignored in" does, and the program goes on.
     pub fn close_dropped(&mut self) {
         loop {
-            let next = DROPPED.with(|q| q.borrow_mut().pop());
-            let Some((mut fiber, qualname)) = next else {
-                DROPS_PENDING.store(false, Ordering::Relaxed);
+            let Some((mut fiber, qualname)) = self.generator_drops.pop() else {
                 return;
             };
             let exit = Exception::new(super::types::builtin(Builtin::GeneratorExit), vec![]);

@@ -146,7 +146,7 @@ impl Vm {
         // dropped just now is closed before the program goes on.
         macro_rules! close_dropped {
             () => {
-                if super::generator::drops_pending() {
+                if self.generator_drops.pending() {
                     self.close_dropped();
                 }
             };
@@ -467,7 +467,7 @@ impl Vm {
                 }
                 Op::Jump(t) => {
                     // Every loop jumps backwards: the place to notice Ctrl-C.
-                    if (t as usize) < ip && super::interrupt::take() {
+                    if (t as usize) < ip && self.interrupt.take() {
                         save!();
                         return Err(super::interrupt::keyboard_interrupt());
                     }
@@ -1297,7 +1297,7 @@ impl Vm {
     /// Pushes a frame for a script function whose slots are on the stack from `base`.
     #[inline]
     pub(super) fn check_depth(&self, fiber: &Fiber) -> PyResult<()> {
-        if super::interrupt::take() {
+        if self.interrupt.take() {
             return Err(super::interrupt::keyboard_interrupt());
         }
         // However high the limit is set, frames stop at MAX_FRAMES (CPython

@@ -14,6 +14,7 @@ pub mod hash;
 pub mod heap;
 mod interp;
 pub mod interrupt;
+pub mod memory;
 pub mod ops;
 pub mod protocol;
 pub mod repr;
@@ -56,11 +57,17 @@ pub struct Options {
     pub virtual_time: bool,
     /// `sys.argv`: the script's name (or `-c`, or empty) and its arguments.
     pub argv: Vec<String>,
+    /// The flag the host sets to interrupt this VM (Ctrl-C); a new one by default.
+    pub interrupt: interrupt::Interrupt,
 }
 
 /// One interpreter: its builtins, modules, event loop and output.
 pub struct Vm {
     pub event_loop: EventLoop,
+    /// Set by the host to stop the program with KeyboardInterrupt.
+    pub interrupt: interrupt::Interrupt,
+    /// This VM's suspended generators that were dropped, to be closed.
+    generator_drops: Ref<generator::DropQueue>,
     pub out: Box<dyn Write>,
     pub err: Box<dyn Write>,
     pub builtins: HashMap<&'static str, Value>,
@@ -84,11 +91,45 @@ pub struct Vm {
     /// The `NotImplemented` singleton.
     pub not_implemented: Value,
     /// The containers whose repr is being written (see `Vm::repr`).
-    repr_seen: Vec<usize>,
+    repr_seen: repr::Seen,
     /// How deep protocols of nested values recurse on the Rust stack
     /// (comparing or printing containers of containers).
     native_depth: usize,
 }
+
+/// An output error as the exception a program sees: only a closed pipe is one.
+fn output_result(r: std::io::Result<()>) -> PyResult<()> {
+    match r {
+        // The message is CPython's `str()` of the error; its args are not
+        // `(errno, strerror)` as CPython's are.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            err(Builtin::BrokenPipeError, "[Errno 32] Broken pipe")
+        }
+        _ => Ok(()),
+    }
+}
+
+/// How many items iterating `v` will give, when that is known without
+/// iterating and may be more than memory holds: a range, or an iterator over
+/// one (CPython's `__length_hint__`, which lets `list(range(10**12))` fail at
+/// once with MemoryError instead of filling memory first).
+fn length_hint(v: &Value) -> Option<usize> {
+    let n = match v {
+        Value::Range(r) => r.len(),
+        Value::Iterator(it) => match &*it.borrow() {
+            Iter::Range { left, .. } => *left,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    // A count past usize is refused by the allocator all the same.
+    Some(usize::try_from(n).unwrap_or(usize::MAX))
+}
+
+/// How deep protocols of nested values (comparison, repr) may recurse on the
+/// Rust stack, however high the recursion limit is set: far below what the
+/// command's 512 MiB stack (and `coro test`'s 256 MiB) holds.
+pub(crate) const MAX_NATIVE_DEPTH: usize = 20_000;
 
 /// How deep natives may nest calls back into script code.
 /// The Rust stack a nested run must find left (it raises RecursionError
@@ -108,7 +149,12 @@ pub(crate) fn stack_left() -> PyResult<()> {
 impl Vm {
     pub fn new(options: &Options, out: Box<dyn Write>, err: Box<dyn Write>) -> Vm {
         let mut vm = Vm {
-            event_loop: EventLoop::new(crate::runtime::clock::Clock::new(options.virtual_time)),
+            event_loop: EventLoop::new(crate::runtime::clock::Clock::new(
+                options.virtual_time,
+                options.interrupt.clone(),
+            )),
+            interrupt: options.interrupt.clone(),
+            generator_drops: Default::default(),
             out,
             err,
             builtins: HashMap::new(),
@@ -129,7 +175,7 @@ impl Vm {
                 data: Box::new(()),
             })),
             native_depth: 0,
-            repr_seen: Vec::new(),
+            repr_seen: Default::default(),
         };
         crate::stdlib::install(&mut vm);
         vm
@@ -184,7 +230,8 @@ impl Vm {
                         return Ok(false);
                     }
                     crate::compiler::code::CodeKind::Generator => {
-                        fiber.stack.push(generator::make_generator(f, slots));
+                        let drops = self.generator_drops.clone();
+                        fiber.stack.push(generator::make_generator(f, slots, drops));
                         return Ok(false);
                     }
                     _ => {}
@@ -373,8 +420,8 @@ impl Vm {
             },
             Value::Range(r) => Iter::Range {
                 next: r.start,
-                stop: r.stop,
                 step: r.step,
+                left: r.len(),
             },
             Value::Str(s) => Iter::Str {
                 text: s.clone(),
@@ -425,6 +472,9 @@ impl Vm {
             l.borrow_mut().extend(items);
             return Ok(());
         }
+        if let Some(n) = length_hint(items) {
+            memory::reserve(&mut l.borrow_mut(), n)?;
+        }
         let it = self.get_iter(items)?;
         while let Some(x) = self.next(&it)? {
             l.borrow_mut().push(x);
@@ -439,8 +489,8 @@ impl Vm {
             Value::Tuple(t) => return Ok(t.to_vec()),
             _ => {}
         }
+        let mut out = memory::vec_for(length_hint(v).unwrap_or(0))?;
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
             out.push(x);
         }
@@ -543,7 +593,21 @@ impl Vm {
         // gets `[...]` for it.
         let mut seen = std::mem::take(&mut self.repr_seen);
         let text = {
-            let mut hook = |x: &Value, seen: &mut Vec<usize>| -> Option<String> {
+            let mut hook = |x: &Value, seen: &mut repr::Seen| -> Option<String> {
+                // Each container being written is a level of CPython's
+                // recursion guard, as are the value asked about and each frame;
+                // past the limit nothing more is written.
+                let native = self.native_depth + seen.len() + 1;
+                let depth = self.outer_frames + native;
+                if error.is_some() || depth >= self.recursion_limit || native >= MAX_NATIVE_DEPTH {
+                    error.get_or_insert_with(|| {
+                        new_error(
+                            Builtin::RecursionError,
+                            "maximum recursion depth exceeded while getting the repr of an object",
+                        )
+                    });
+                    return Some(String::new());
+                }
                 protocol::user_class(x)?;
                 std::mem::swap(&mut self.repr_seen, seen);
                 let r = self.nested("", |vm| vm.user_repr(x));
@@ -676,11 +740,22 @@ impl Vm {
         Ok(())
     }
 
-    /// Writes program output; output errors (a closed pipe) are ignored as Python does at exit.
-    pub fn write_out(&mut self, s: &str) {
-        let _ = self.out.write_all(s.as_bytes());
+    /// Writes program output. A reader that went away (`coro prog.py | head
+    /// -1`) is CPython's BrokenPipeError, so the program stops; other output
+    /// errors are ignored.
+    pub fn write_out(&mut self, s: &str) -> PyResult<()> {
+        let r = self.out.write_all(s.as_bytes());
+        output_result(r)
     }
 
+    /// Flushes program output, as `print(..., flush=True)` does.
+    pub fn flush_out(&mut self) -> PyResult<()> {
+        let r = self.out.flush();
+        output_result(r)
+    }
+
+    /// Flushes program output before something else is shown or at exit;
+    /// errors are ignored, as Python ignores them at exit.
     pub fn flush(&mut self) {
         let _ = self.out.flush();
     }

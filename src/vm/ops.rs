@@ -174,42 +174,49 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
         _ => return overflow_error("cannot fit 'int' into an index-sized integer"),
     }
     .max(0) as usize;
+    // As CPython: text past isize::MAX bytes is an OverflowError, anything
+    // else the system refuses a MemoryError.
+    let text_len = |len: usize, what: &str| match len.checked_mul(n) {
+        Some(total) if total <= isize::MAX as usize => Ok(total),
+        _ => overflow_error(format!("repeated {what} too long")),
+    };
     match seq {
         Value::Str(s) => {
-            if s.text.len().saturating_mul(n) > 1 << 32 {
-                return overflow_error("repeated string is too long");
+            let mut out = super::memory::string_for(text_len(s.text.len(), "string is")?)?;
+            for _ in 0..copies(s.text.len(), n) {
+                out.push_str(&s.text);
             }
-            Ok(Value::str(s.text.repeat(n)))
+            Ok(Value::str(out))
         }
         Value::Bytes(b) => {
-            if b.len().saturating_mul(n) > 1 << 32 {
-                return overflow_error("repeated bytes are too long");
+            let mut out = super::memory::vec_for(text_len(b.len(), "bytes are")?)?;
+            for _ in 0..copies(b.len(), n) {
+                out.extend_from_slice(b);
             }
-            Ok(Value::bytes(b.repeat(n)))
+            Ok(Value::bytes(out))
         }
         Value::List(l) => {
-            let l = l.borrow();
-            if l.len().saturating_mul(n) > 1 << 28 {
-                return overflow_error("repeated list is too long");
-            }
-            let mut out = Vec::with_capacity(l.len() * n);
-            for _ in 0..n {
-                out.extend(l.iter().cloned());
-            }
-            Ok(Value::list(out))
+            let items = l.borrow().clone();
+            Ok(Value::list(repeat_items(&items, n)?))
         }
-        Value::Tuple(t) => {
-            if t.len().saturating_mul(n) > 1 << 28 {
-                return overflow_error("repeated tuple is too long");
-            }
-            let mut out = Vec::with_capacity(t.len() * n);
-            for _ in 0..n {
-                out.extend(t.iter().cloned());
-            }
-            Ok(Value::tuple(out))
-        }
+        Value::Tuple(t) => Ok(Value::tuple(repeat_items(t, n)?)),
         _ => Err(unsupported(BinOp::Mul, seq, &Value::Int(n as i64))),
     }
+}
+
+/// `n` copies of `items` one after another, or MemoryError.
+pub fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+    let mut out = super::memory::vec_for(super::memory::times(items.len(), n)?)?;
+    for _ in 0..copies(items.len(), n) {
+        out.extend(items.iter().cloned());
+    }
+    Ok(out)
+}
+
+/// How many times to copy `len` items: none when there are none, however
+/// many copies were asked for (`"" * (2**63 - 1)` is instant).
+fn copies(len: usize, n: usize) -> usize {
+    if len == 0 { 0 } else { n }
 }
 
 fn int_fast(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
@@ -359,6 +366,7 @@ pub fn num_error(e: crate::fmt::NumError) -> Ref<Exception> {
         crate::fmt::ErrorKind::ValueError => Builtin::ValueError,
         crate::fmt::ErrorKind::OverflowError => Builtin::OverflowError,
         crate::fmt::ErrorKind::ZeroDivisionError => Builtin::ZeroDivisionError,
+        crate::fmt::ErrorKind::MemoryError => return super::memory::error(),
     };
     new_error(kind, e.message)
 }
@@ -569,13 +577,7 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                 .any(|x| eq(x, item))),
         },
         Value::Range(r) => Ok(match item {
-            Value::Int(i) => {
-                let len = r.len();
-                len > 0 && {
-                    let off = i - r.start;
-                    off % r.step == 0 && (0..len).contains(&(off / r.step))
-                }
-            }
+            Value::Int(i) => r.position(*i).is_some(),
             _ => false,
         }),
         _ => type_error(format!(
@@ -698,57 +700,111 @@ pub fn index_of(i: &Value, len: usize, what: &str) -> PyResult<usize> {
     Ok(j as usize)
 }
 
-/// The indices a slice selects from a sequence of `len` items.
-pub fn slice_indices(s: &Slice, len: usize) -> PyResult<(i64, i64, i64)> {
-    let get = |v: &Value| -> PyResult<Option<i64>> {
+/// A slice's start, stop and step against a length, as CPython's
+/// `PySlice_Unpack` and `PySlice_AdjustIndices` compute them: start and stop
+/// within `-1..=len`, a step that is never zero. Wide, so that no length or
+/// step overflows, and with a step too big for an i64 kept too big (ranges
+/// slice with the exact step; sequences clamp it).
+fn slice_bounds(s: &Slice, len: i128) -> PyResult<(i128, i128, i128)> {
+    // Far beyond any i64, yet far from overflowing an i128.
+    const HUGE: i128 = 1 << 100;
+    let get = |v: &Value| -> PyResult<Option<i128>> {
         match v {
             Value::None => Ok(None),
-            Value::Int(i) => Ok(Some(*i)),
-            Value::Bool(b) => Ok(Some(*b as i64)),
-            Value::BigInt(b) => Ok(Some(if b.is_negative() {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
-            })),
+            Value::Int(i) => Ok(Some(*i as i128)),
+            Value::Bool(b) => Ok(Some(*b as i128)),
+            Value::BigInt(b) => Ok(Some(b.to_i128().unwrap_or(HUGE).clamp(-HUGE, HUGE))),
             _ => type_error("slice indices must be integers or None or have an __index__ method"),
         }
     };
-    let len = len as i64;
     let step = get(&s.step)?.unwrap_or(1);
     if step == 0 {
         return value_error("slice step cannot be zero");
     }
-    let clamp = |v: Option<i64>, default: i64| -> i64 {
+    let adjust = |v: Option<i128>, default: i128| -> i128 {
         match v {
             None => default,
-            Some(i) => {
-                let i = if i < 0 { i + len } else { i };
-                if step > 0 {
-                    i.clamp(0, len)
+            Some(i) if i < 0 => (i + len).max(if step < 0 { -1 } else { 0 }),
+            Some(i) if i >= len => {
+                if step < 0 {
+                    len - 1
                 } else {
-                    i.clamp(-1, len - 1)
+                    len
                 }
             }
+            Some(i) => i,
         }
     };
     let (start, stop) = if step > 0 {
-        (clamp(get(&s.start)?, 0), clamp(get(&s.stop)?, len))
+        (adjust(get(&s.start)?, 0), adjust(get(&s.stop)?, len))
     } else {
-        (clamp(get(&s.start)?, len - 1), clamp(get(&s.stop)?, -1))
+        (adjust(get(&s.start)?, len - 1), adjust(get(&s.stop)?, -1))
     };
     Ok((start, stop, step))
+}
+
+/// How many positions `start`, `start + step`, ... lie before `stop`.
+fn slice_count(start: i128, stop: i128, step: i128) -> i128 {
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && stop < start {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
+
+/// The indices a slice selects from a sequence of `len` items: start and
+/// stop within `-1..=len`, the step within `±i64::MAX` (as CPython clamps it).
+pub fn slice_indices(s: &Slice, len: usize) -> PyResult<(i64, i64, i64)> {
+    let (start, stop, step) = slice_bounds(s, len as i128)?;
+    let step = step.clamp(-(i64::MAX as i128), i64::MAX as i128);
+    Ok((start as i64, stop as i64, step as i64))
 }
 
 /// The positions a slice selects, in order.
 pub fn slice_positions(s: &Slice, len: usize) -> PyResult<Vec<usize>> {
     let (start, stop, step) = slice_indices(s, len)?;
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(i as usize);
-        i += step;
+    let n = slice_count(start as i128, stop as i128, step as i128) as usize;
+    // Every position lies in `0..len`, so neither product nor sum overflows.
+    Ok((0..n).map(|k| (start + k as i64 * step) as usize).collect())
+}
+
+/// `range[slice]`: a range again, never its items, as CPython's
+/// `compute_slice` (the stop is the item at the slice's stop index, even
+/// when it lies past the last selected item).
+fn range_slice(r: &Range, s: &Slice) -> PyResult<Value> {
+    let (start, stop, step) = slice_bounds(s, r.len() as i128)?;
+    let item = |i: i128| r.start as i128 + i * r.step as i128;
+    let fit = |v: i128| {
+        i64::try_from(v).or_else(|_| overflow_error("Coro's range() is limited to 64-bit integers"))
+    };
+    Ok(Value::Range(alloc(Range {
+        start: fit(item(start))?,
+        stop: fit(item(stop))?,
+        step: fit(step * r.step as i128)?,
+    })))
+}
+
+/// `range[i]`: CPython indexes a range with any int, so a huge one is out
+/// of range rather than too big.
+fn range_item(r: &Range, key: &Value) -> PyResult<Value> {
+    // A range may hold up to 2**64 - 1 items, so an index may be past i64.
+    let i = match key {
+        Value::Int(i) => Some(*i as i128),
+        Value::Bool(b) => Some(*b as i128),
+        Value::BigInt(b) => b.to_i128(),
+        other => {
+            return type_error(format!(
+                "range indices must be integers or slices, not {}",
+                type_name(other)
+            ));
+        }
+    };
+    match i.and_then(|i| r.item(i)) {
+        Some(v) => Ok(Value::Int(v)),
+        None => index_error("range object index out of range"),
     }
-    Ok(out)
 }
 
 /// `obj[key]` for built-in containers.
@@ -808,20 +864,8 @@ pub fn subscript(obj: &Value, key: &Value) -> PyResult<Value> {
                 None => key_error(key.clone()),
             }
         }
-        (Value::Range(r), Value::Slice(s)) => {
-            let (start, _, step) = slice_indices(s, r.len() as usize)?;
-            let n = slice_positions(s, r.len() as usize)?.len() as i64;
-            let new_step = r.step * step;
-            let new_start = r.get(start.max(0));
-            Ok(Value::Range(alloc(Range {
-                start: new_start,
-                stop: new_start + n * new_step,
-                step: new_step,
-            })))
-        }
-        (Value::Range(r), _) => Ok(Value::Int(
-            r.get(index_of(key, r.len() as usize, "range object")? as i64),
-        )),
+        (Value::Range(r), Value::Slice(s)) => range_slice(r, s),
+        (Value::Range(r), _) => range_item(r, key),
         _ => type_error(format!("'{}' object is not subscriptable", type_name(obj))),
     }
 }

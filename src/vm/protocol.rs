@@ -706,7 +706,7 @@ impl Vm {
         if let (Value::Dict(x), Value::Dict(y)) = (a, b)
             && matches!(op, CmpOp::Eq | CmpOp::NotEq)
         {
-            let equal = self.dicts_equal(x, y)?;
+            let equal = self.nested(" in comparison", |vm| vm.dicts_equal(x, y))?;
             return Ok(equal == (op == CmpOp::Eq));
         }
         ops::compare(op, a, b)
@@ -745,7 +745,7 @@ impl Vm {
     /// nested values make (comparison, repr, hashing): a RecursionError
     /// instead of a stack overflow past the recursion limit.
     pub fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
-        if self.native_depth >= self.recursion_limit {
+        if self.native_depth >= self.recursion_limit.min(super::MAX_NATIVE_DEPTH) {
             return err(
                 Builtin::RecursionError,
                 format!("maximum recursion depth exceeded{what}"),

@@ -28,17 +28,21 @@ pub fn exception_str(e: &super::exception::Exception) -> String {
 
 /// `repr(v)` of a built-in value (a program's classes need `Vm::repr`).
 pub fn repr_plain(v: &Value) -> String {
-    repr_with(v, &mut Vec::new(), &mut |_, _| None)
+    repr_with(v, &mut Seen::default(), &mut |_, _| None)
 }
+
+/// The containers whose repr is being written, by identity: a set, since
+/// a repr nested thousands deep asks it at every level.
+pub type Seen = rustc_hash::FxHashSet<usize>;
 
 /// Writes the repr of values the hook does not answer for: the hook gives
 /// the repr of values whose class a program defined, and gets the
 /// containers being written (to hand on to reprs it runs).
-pub type Hook<'a> = dyn FnMut(&Value, &mut Vec<usize>) -> Option<String> + 'a;
+pub type Hook<'a> = dyn FnMut(&Value, &mut Seen) -> Option<String> + 'a;
 
 /// `repr(v)`, asking `hook` first for every value met on the way; `seen`
 /// holds the containers already being written (shown as `[...]`).
-pub fn repr_with(v: &Value, seen: &mut Vec<usize>, hook: &mut Hook) -> String {
+pub fn repr_with(v: &Value, seen: &mut Seen, hook: &mut Hook) -> String {
     let mut out = String::new();
     write_repr(&mut out, v, seen, hook);
     out
@@ -91,7 +95,7 @@ pub fn identity(v: &Value) -> usize {
     }
 }
 
-fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>, hook: &mut Hook) {
+fn write_repr(out: &mut String, v: &Value, seen: &mut Seen, hook: &mut Hook) {
     if let Some(text) = hook(v, seen) {
         out.push_str(&text);
         return;
@@ -273,23 +277,22 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>, hook: &mut Hoo
 fn container(
     out: &mut String,
     v: &Value,
-    seen: &mut Vec<usize>,
+    seen: &mut Seen,
     open: &str,
     close: &str,
-    body: impl FnOnce(&mut String, &mut Vec<usize>),
+    body: impl FnOnce(&mut String, &mut Seen),
 ) {
     let id = identity(v);
-    if seen.contains(&id) {
+    if !seen.insert(id) {
         out.push_str(open);
         out.push_str("...");
         out.push_str(close);
         return;
     }
-    seen.push(id);
     out.push_str(open);
     body(out, seen);
     out.push_str(close);
-    seen.pop();
+    seen.remove(&id);
 }
 
 /// `<coroutine object f at 0x...>` and the like.
@@ -305,7 +308,7 @@ fn object_at(out: &mut String, kind: &str, qualname: &Str, v: &Value) {
 fn items(
     out: &mut String,
     items: &[Value],
-    seen: &mut Vec<usize>,
+    seen: &mut Seen,
     trailing_comma: bool,
     hook: &mut Hook,
 ) {
@@ -320,6 +323,6 @@ fn items(
     }
 }
 
-fn items_(out: &mut String, values: &[Value], seen: &mut Vec<usize>, hook: &mut Hook) {
+fn items_(out: &mut String, values: &[Value], seen: &mut Seen, hook: &mut Hook) {
     items(out, values, seen, false, hook)
 }

@@ -113,7 +113,10 @@ pub struct Range {
 }
 
 impl Range {
-    pub fn len(&self) -> i64 {
+    /// How many items: at most 2**64 - 1, so always a `u64` (CPython's
+    /// `len()` refuses one above `isize::MAX`, but indexing and iteration
+    /// work on every range).
+    pub fn len(&self) -> u64 {
         let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
             if start < stop {
@@ -126,13 +129,28 @@ impl Range {
         } else {
             0
         };
-        n as i64
+        n as u64
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
+    /// The item at position `i`, which must be below `len()`: items lie
+    /// between start and stop, so they always fit an `i64`.
+    pub fn get(&self, i: u64) -> i64 {
+        (self.start as i128 + i as i128 * self.step as i128) as i64
+    }
+    /// The position of `x` among the items, if it is one.
+    pub fn position(&self, x: i64) -> Option<u64> {
+        let off = x as i128 - self.start as i128;
+        let step = self.step as i128;
+        (off % step == 0 && (0..self.len() as i128).contains(&(off / step)))
+            .then_some((off / step) as u64)
+    }
+    /// The item at a Python index (negative counts from the end), if any.
+    pub fn item(&self, i: i128) -> Option<i64> {
+        let len = self.len() as i128;
+        let j = if i < 0 { i + len } else { i };
+        (0..len).contains(&j).then(|| self.get(j as u64))
     }
 }
 
@@ -305,10 +323,11 @@ pub enum Iter {
         seq: Value,
         index: usize,
     },
+    /// The items of a range still to come: `left` of them from `next`.
     Range {
         next: i64,
-        stop: i64,
         step: i64,
+        left: u64,
     },
     /// Over a snapshot of dict keys, values or items (a `RuntimeError` if the size changes).
     Dict {

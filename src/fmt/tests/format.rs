@@ -98,3 +98,23 @@ fn headline_examples() {
     ];
     check_table(&floats, float_case);
 }
+
+#[test]
+fn widths_no_system_can_allocate_are_memory_errors() {
+    let width = 1u64 << 50;
+    for spec in [
+        format!("{width}"),
+        format!("0{width},"),
+        format!("^{width}"),
+    ] {
+        let int = FormatSpec::parse(&spec, "int").and_then(|s| format_i64(7, &s));
+        assert_eq!(show(int), "!MemoryError: ", "int {spec}");
+        let spec = format!("{spec}.3");
+        let float = FormatSpec::parse(&spec, "float").and_then(|s| format_float(2.5, &s));
+        assert_eq!(show(float), "!MemoryError: ", "float {spec}");
+    }
+    let text = FormatSpec::parse(&format!("<{width}"), "str").and_then(|s| format_str("a", &s));
+    assert_eq!(show(text), "!MemoryError: ");
+    let precise = FormatSpec::parse(".70000f", "float").and_then(|s| format_float(0.5, &s));
+    assert_eq!(show(precise).len(), 70002, "precision above Rust's 65535");
+}

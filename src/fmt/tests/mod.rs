@@ -21,6 +21,7 @@ pub(super) fn show(r: Result<String, NumError>) -> String {
                 ErrorKind::ValueError => "ValueError",
                 ErrorKind::OverflowError => "OverflowError",
                 ErrorKind::ZeroDivisionError => "ZeroDivisionError",
+                ErrorKind::MemoryError => "MemoryError",
             };
             format!("!{kind}: {}", e.message)
         }
