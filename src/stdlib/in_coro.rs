@@ -25,6 +25,7 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
                 include_str!("coro/asyncio/unsupported.py"),
             ),
         ],
+        "abc" => &[("abc.py", include_str!("coro/abc/abc.py"))],
         _ => &[],
     }
 }
@@ -56,7 +57,7 @@ pub fn complete(vm: &mut Vm, name: &str, module: &Ref<Module>) -> PyResult<()> {
 mod tests {
     #[test]
     fn every_source_compiles() {
-        for module in ["asyncio"] {
+        for module in ["asyncio", "abc"] {
             for (path, src) in super::sources(module) {
                 if let Err(d) = crate::compile(path, src) {
                     panic!("{}", crate::diagnostics::render(&d, path, src, false));

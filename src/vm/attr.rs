@@ -93,6 +93,9 @@ impl Vm {
                 if let Some(v) = super::alias::attribute(&obj, name.as_str()) {
                     return Ok(Step::Done(v));
                 }
+                if name.as_str() == "__isabstractmethod__" {
+                    return self.descriptor_is_abstract(&obj).map(Step::Done);
+                }
                 if let Some(p) = opaque::<Property>(&obj) {
                     match name.as_str() {
                         "fget" => return Ok(Step::Done(p.fget.clone())),
@@ -588,6 +591,30 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// `__isabstractmethod__` of a property, classmethod or staticmethod:
+    /// whether a function it wraps is abstract (`abc.abstractmethod`).
+    fn descriptor_is_abstract(&mut self, d: &Value) -> PyResult<Value> {
+        let wrapped = if let Some(p) = opaque::<Property>(d) {
+            vec![p.fget.clone(), p.fset.clone(), p.fdel.clone()]
+        } else if let Some(c) = opaque::<ClassMethod>(d) {
+            vec![c.0.clone()]
+        } else if let Some(s) = opaque::<StaticMethod>(d) {
+            vec![s.0.clone()]
+        } else {
+            return no_attribute(d, "__isabstractmethod__");
+        };
+        let name = alloc(Str::new("__isabstractmethod__"));
+        for f in wrapped.iter().filter(|f| !f.is_none()) {
+            let step = self.get_attr_step(f.clone(), &name);
+            if let Ok(v) = step.and_then(|s| self.drive(s))
+                && self.truthy(&v)?
+            {
+                return Ok(Value::Bool(true));
+            }
+        }
+        Ok(Value::Bool(false))
     }
 
     /// `getattr(obj, name)` from native code.

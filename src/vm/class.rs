@@ -340,6 +340,9 @@ impl Vm {
             // A metaclass making a class.
             return crate::stdlib::object::type_new(self, args, kw, Some(class));
         }
+        if class.has_hook(super::types::HOOK_ABSTRACT) {
+            return abstract_error(class);
+        }
         if layout == Builtin::Object {
             if !has_init && (!args.is_empty() || !kw.is_empty()) {
                 return type_error(format!("{}() takes no arguments", class.name));
@@ -408,4 +411,15 @@ fn winning_metaclass(
         };
     }
     Ok(winner)
+}
+
+/// CPython's TypeError for instantiating a class with abstract methods.
+fn abstract_error<T>(class: &TypeObj) -> PyResult<T> {
+    let names = class.abstract_methods();
+    type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        class.name,
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
 }

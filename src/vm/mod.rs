@@ -813,9 +813,10 @@ fn plain_init(class: &TypeObj, argc: usize) -> Option<Ref<Function>> {
     {
         return None;
     }
-    if class
-        .metaclass()
-        .is_some_and(|m| m.lookup_user("__call__").is_some())
+    if class.has_hook(types::HOOK_ABSTRACT)
+        || class
+            .metaclass()
+            .is_some_and(|m| m.lookup_user("__call__").is_some())
     {
         return None;
     }

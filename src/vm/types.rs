@@ -391,6 +391,8 @@ pub const HOOK_NO_DICT: u8 = 16;
 /// A class along its MRO holds a data descriptor (a property, say), which
 /// an instance's own attribute of the same name does not hide.
 pub const HOOK_DATA_DESCRIPTORS: u8 = 32;
+/// Its `__abstractmethods__` is not empty: it cannot be instantiated.
+pub const HOOK_ABSTRACT: u8 = 64;
 
 /// What a class's MRO holds under each name asked for so far.
 #[derive(Default)]
@@ -472,6 +474,9 @@ impl TypeObj {
             }) {
                 h |= HOOK_DATA_DESCRIPTORS;
             }
+            if self.is_user && !self.abstract_methods().is_empty() {
+                h |= HOOK_ABSTRACT;
+            }
             self.hooks.set(h);
         }
         h & hook != 0
@@ -527,6 +532,26 @@ impl TypeObj {
             root: super::shape::Shape::root(),
             meta: RefCell::new(None),
         }
+    }
+    /// The names in its `__abstractmethods__` (as `abc.ABCMeta` sets it), sorted.
+    pub fn abstract_methods(&self) -> Vec<String> {
+        let Some(v) = self.lookup("__abstractmethods__") else {
+            return Vec::new();
+        };
+        let set = match &v {
+            Value::Instance(i) => i.payload.clone(),
+            other => other.clone(),
+        };
+        let mut names: Vec<String> = match &set {
+            Value::Set(s) => s
+                .borrow()
+                .iter()
+                .filter_map(|k| k.0.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        };
+        names.sort();
+        names
     }
     /// The metaclass a program gave it, if any.
     pub fn metaclass(&self) -> Option<Ref<TypeObj>> {
