@@ -1,7 +1,7 @@
 //! Code generation: AST to code objects, one per module, function, lambda and
 //! comprehension.
 
-use super::code::{Code, CodeKind, Const, Op, flags};
+use super::code::{Code, CodeKind, Const, Op, async_check, flags};
 use super::scope::{NameLoc, Scope, Scopes};
 use crate::diagnostics::Diagnostic;
 use crate::span::Span;
@@ -434,9 +434,9 @@ impl Compiler<'_> {
                         "not inside an `async def`",
                     );
                 }
-                self.async_with_stmt(items, body, sp)
+                self.with_stmt(items, body, sp, true)
             }
-            StmtKind::With { items, body, .. } => self.with_stmt(items, body, sp),
+            StmtKind::With { items, body, .. } => self.with_stmt(items, body, sp, false),
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Assert { test, msg } => {
                 self.expr(test);
@@ -663,16 +663,33 @@ impl Compiler<'_> {
         self.store_name(&c.name.name, c.name.span);
     }
 
-    /// `with a as x, b as y: body`, as nested single-item statements.
-    pub(super) fn with_stmt(&mut self, items: &[WithItem], body: &[Stmt], sp: Span) {
+    /// `[async] with a as x, b as y: body`, as nested single-item
+    /// statements; `async with` awaits what `__aenter__` and `__aexit__` return.
+    pub(super) fn with_stmt(
+        &mut self,
+        items: &[WithItem],
+        body: &[Stmt],
+        sp: Span,
+        is_async: bool,
+    ) {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         self.expr(&first.context);
-        self.emit(Op::BeforeWith, first.context.span);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith, first.context.span);
+            self.emit(Op::CheckAsync(async_check::AENTER), first.context.span);
+            self.emit(Op::Await, first.context.span);
+        } else {
+            self.emit(Op::BeforeWith, first.context.span);
+        }
         // Binding the target is inside the statement: `__exit__` sees its errors.
         let setup = self.emit(Op::SetupWith(0), sp);
-        self.unit.blocks.push(Block::With);
+        self.push_block(if is_async {
+            Block::AsyncWith
+        } else {
+            Block::With
+        });
         match &first.target {
             Some(t) => self.store(t),
             None => {
@@ -682,16 +699,25 @@ impl Compiler<'_> {
         if rest.is_empty() {
             self.stmts(body);
         } else {
-            self.with_stmt(rest, body, sp);
+            self.with_stmt(rest, body, sp, is_async);
         }
-        self.unit.blocks.pop();
+        self.pop_block();
         self.emit(Op::PopBlock, sp);
-        self.exit_call(sp);
+        if is_async {
+            self.async_exit_call(sp);
+        } else {
+            self.exit_call(sp);
+        }
         let end = self.emit(Op::Jump(0), sp);
-        // An exception: `__exit__(type, exc, tb)` decides whether it goes on.
+        // An exception: `__exit__(type, exc, tb)` (awaited, for `async with`)
+        // decides whether it goes on.
         self.patch(setup);
         self.emit(Op::PushExcInfo, sp);
         self.emit(Op::WithExceptStart, sp);
+        if is_async {
+            self.emit(Op::CheckAsync(async_check::AEXIT), sp);
+            self.emit(Op::Await, sp);
+        }
         let suppress = self.emit(Op::PopJumpIfTrue(0), sp);
         self.emit(Op::Reraise, sp);
         self.patch(suppress);
