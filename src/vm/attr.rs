@@ -569,22 +569,31 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return None;
         };
-        let version = inst.class().version();
-        {
-            let c = cache.borrow();
-            if c.version == version {
-                let attrs = inst.attrs.borrow();
-                return (attrs.is_empty() || !attrs.contains(name)).then(|| c.func.clone());
+        let class = inst.class.borrow();
+        let version = class.version();
+        let attrs = inst.attrs.borrow();
+        // A shape without the name says the instance does not hide the method.
+        let shape = shape_id(&attrs);
+        let mut c = cache.borrow_mut();
+        if c.version == version {
+            if shape != 0 && c.shape == shape {
+                return Some(c.func.clone());
             }
+            if attrs.contains(name) {
+                return None;
+            }
+            c.shape = shape;
+            return Some(c.func.clone());
         }
-        let f = inst.class().lookup(name)?;
+        let f = class.lookup(name)?;
         match f {
-            Value::Function(_) | Value::Native(_) if inst.get(name).is_none() => {
-                if inst.class().has_hook(super::types::HOOK_GETATTRIBUTE) {
+            Value::Function(_) | Value::Native(_) if !attrs.contains(name) => {
+                if class.has_hook(super::types::HOOK_GETATTRIBUTE) {
                     return None;
                 }
-                *cache.borrow_mut() = MethodCache {
+                *c = MethodCache {
                     version,
+                    shape,
                     func: f.clone(),
                 };
                 Some(f)

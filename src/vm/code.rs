@@ -45,10 +45,12 @@ pub struct AttrCache {
 
 /// A method call on an instance whose class has version `version`: the
 /// class attribute is the plain function `func` (called with the instance
-/// first), unless the instance's own dict has the name.
+/// first), unless the instance's own attributes have the name, which an
+/// instance of shape `shape` (its address) does not.
 #[derive(Default)]
 pub struct MethodCache {
     pub version: u64,
+    pub shape: usize,
     pub func: Value,
 }
 
