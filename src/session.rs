@@ -166,7 +166,8 @@ impl Session {
                 self.finish(Outcome::Failed)
             }
             (FutureState::Cancelled(msg), Stop::Done) => {
-                self.report(&crate::runtime::cancelled_error(msg))
+                let e = task.cancelled_error(&msg);
+                self.report(&e)
             }
             (FutureState::Pending, Stop::Done) => self.finish(Outcome::Failed),
         }
@@ -179,7 +180,9 @@ impl Session {
         while !task.done() {
             if self.vm.interrupt.take() && matches!(stop, Stop::Done) {
                 stop = Stop::Interrupted;
-                crate::runtime::task_cancel(&mut self.vm, task, None);
+                // A RecursionError here (a cycle of awaiting tasks) leaves the
+                // task as it was, which the loop below then reports.
+                let _ = crate::runtime::task_cancel(&mut self.vm, task, None);
             }
             let Some(n) = self.vm.event_loop.prepare_iteration() else {
                 if !matches!(stop, Stop::Done) {
@@ -187,7 +190,9 @@ impl Session {
                     break;
                 }
                 stop = Stop::Deadlock(crate::runtime::deadlock_report(&self.vm));
-                crate::runtime::task_cancel(&mut self.vm, task, None);
+                // A RecursionError here (a cycle of awaiting tasks) leaves the
+                // task as it was, which the loop below then reports.
+                let _ = crate::runtime::task_cancel(&mut self.vm, task, None);
                 continue;
             };
             if !self.vm.event_loop.clock.is_virtual() {

@@ -24,6 +24,8 @@ pub struct Future {
     pub callbacks: RefCell<Vec<Callback>>,
     /// Set while a failure has not been retrieved.
     pub log_traceback: Cell<bool>,
+    /// The CancelledError a task's coroutine ended with, until first retrieved.
+    pub cancelled_exc: RefCell<Option<Ref<Exception>>>,
     pub task: Option<Task>,
     pub gather: Option<super::gather::Gather>,
 }
@@ -49,6 +51,7 @@ impl Future {
             state: RefCell::new(FutureState::Pending),
             callbacks: RefCell::new(Vec::new()),
             log_traceback: Cell::new(false),
+            cancelled_exc: RefCell::new(None),
             task,
             gather: None,
         }
@@ -61,6 +64,13 @@ impl Future {
     }
     pub fn cancelled(&self) -> bool {
         matches!(*self.state.borrow(), FutureState::Cancelled(_))
+    }
+    /// What retrieving this cancelled future raises, `msg` being the message
+    /// its state keeps: the very error a task's coroutine ended with the first
+    /// time, then a new `CancelledError(msg)` each time.
+    pub fn cancelled_error(&self, msg: &Option<Value>) -> Ref<Exception> {
+        let first = self.cancelled_exc.borrow_mut().take();
+        first.unwrap_or_else(|| super::cancelled_error(msg.clone()))
     }
 }
 

@@ -64,7 +64,8 @@ pub fn child_done(vm: &mut Vm, outer: &Ref<Future>, child: &Ref<Future>) {
     if !g.return_exceptions {
         match &*child.state.borrow() {
             FutureState::Cancelled(msg) => {
-                future_set_exception(vm, outer, cancelled_error(msg.clone()));
+                let e = child.cancelled_error(msg);
+                future_set_exception(vm, outer, e);
                 return;
             }
             FutureState::Failed(e) => {

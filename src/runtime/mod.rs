@@ -92,48 +92,112 @@ pub fn future_set_exception(vm: &mut Vm, f: &Ref<Future>, e: Ref<Exception>) -> 
     true
 }
 
-/// `fut.cancel(msg)` (a task's cancel for tasks, a gather's for gathers).
-pub fn future_cancel(vm: &mut Vm, f: &Ref<Future>, msg: Option<Value>) -> bool {
-    if f.is_task() {
-        return task_cancel(vm, f, msg);
+/// `fut.cancel(msg)`: a task's cancel for tasks, a gather's for gathers.
+///
+/// A task's cancel cancels the future it waits on, which may be a task or
+/// a gather in turn, so one call walks a chain (or, through gathers, a tree)
+/// that the program builds, cycles included. CPython recurses, one level of
+/// its recursion limit per `cancel()`, and a chain deeper than that (or a
+/// cycle: two tasks awaiting each other) raises RecursionError out of the
+/// first `cancel()`, leaving each task reached with its `cancelling()`
+/// count raised and nothing else changed. This walks the same calls in the
+/// same order with an explicit stack, so Rust's stack never grows with it.
+pub fn future_cancel(vm: &mut Vm, f: &Ref<Future>, msg: Option<Value>) -> PyResult<bool> {
+    let limit = vm.frame_limit();
+    let depth = vm.call_depth();
+    // A pending call: the future being cancelled, and for a gather the
+    // index of its next child and whether a child accepted so far.
+    struct Call {
+        future: Ref<Future>,
+        next_child: usize,
+        any: bool,
     }
-    if f.done() {
-        return false;
-    }
-    if let Some(g) = &f.gather {
-        let mut any = false;
-        for c in g.children.clone() {
-            if future_cancel(vm, &c, msg.clone()) {
-                any = true;
+    let mut stack: Vec<Call> = Vec::new();
+    // `Some(f)`: call `f.cancel(msg)`; `None`: the call on top returned `ret`.
+    let mut enter = Some(f.clone());
+    let mut ret = false;
+    loop {
+        if let Some(f) = enter.take() {
+            if depth + stack.len() + 1 > limit {
+                return err(
+                    Builtin::RecursionError,
+                    "maximum recursion depth exceeded while calling a Python object",
+                );
+            }
+            if let Some(t) = &f.task {
+                f.log_traceback.set(false);
+                if f.done() {
+                    ret = false;
+                } else {
+                    t.cancel_requests.set(t.cancel_requests.get() + 1);
+                    let waiting = t.waiting_on.borrow().clone();
+                    stack.push(Call {
+                        future: f,
+                        next_child: 0,
+                        any: false,
+                    });
+                    if let Some(w) = waiting {
+                        enter = Some(w);
+                        continue;
+                    }
+                    // Not parked: nothing below refused, as if it had.
+                    ret = false;
+                }
+            } else if f.done() {
+                ret = false;
+            } else if f.gather.is_some() {
+                stack.push(Call {
+                    future: f,
+                    next_child: 0,
+                    any: false,
+                });
+            } else {
+                *f.state.borrow_mut() = FutureState::Cancelled(msg.clone());
+                schedule_callbacks(vm, &f);
+                ret = true;
+            }
+            if stack.is_empty() {
+                return Ok(ret);
             }
         }
-        if any {
-            g.cancel_requested.set(true);
+        // The call on top receives `ret` from the call it made (if any).
+        let Some(top) = stack.last_mut() else {
+            return Ok(ret);
+        };
+        if let Some(g) = &top.future.gather {
+            if top.next_child > 0 && ret {
+                top.any = true;
+            }
+            if let Some(c) = g.children.get(top.next_child) {
+                top.next_child += 1;
+                enter = Some(c.clone());
+                continue;
+            }
+            if top.any {
+                g.cancel_requested.set(true);
+            }
+            ret = top.any;
+        } else if let Some(t) = &top.future.task {
+            // Its waiter refused (or there was none): cancel at the next step.
+            if !ret {
+                t.must_cancel.set(true);
+                *t.cancel_message.borrow_mut() = msg.clone();
+            }
+            ret = true;
         }
-        return any;
+        stack.pop();
+        if stack.is_empty() {
+            return Ok(ret);
+        }
     }
-    *f.state.borrow_mut() = FutureState::Cancelled(msg);
-    schedule_callbacks(vm, f);
-    true
 }
 
-/// `task.cancel(msg)`.
-pub fn task_cancel(vm: &mut Vm, f: &Ref<Future>, msg: Option<Value>) -> bool {
-    let Some(t) = &f.task else { return false };
-    f.log_traceback.set(false);
-    if f.done() {
-        return false;
+/// `task.cancel(msg)`; false for a future that is not a task.
+pub fn task_cancel(vm: &mut Vm, f: &Ref<Future>, msg: Option<Value>) -> PyResult<bool> {
+    if !f.is_task() {
+        return Ok(false);
     }
-    t.cancel_requests.set(t.cancel_requests.get() + 1);
-    let waiting = t.waiting_on.borrow().clone();
-    if let Some(w) = waiting
-        && future_cancel(vm, &w, msg.clone())
-    {
-        return true;
-    }
-    t.must_cancel.set(true);
-    *t.cancel_message.borrow_mut() = msg;
-    true
+    future_cancel(vm, f, msg)
 }
 
 /// Runs one ready callback.
@@ -147,7 +211,7 @@ pub fn run_callback(vm: &mut Vm, cb: Callback) {
                     awaited.log_traceback.set(false);
                     Resume::Throw(e.clone())
                 }
-                FutureState::Cancelled(msg) => Resume::Throw(cancelled_error(msg.clone())),
+                FutureState::Cancelled(msg) => Resume::Throw(awaited.cancelled_error(msg)),
                 FutureState::Pending => Resume::Value(Value::None),
             };
             step(vm, &task, resume);
@@ -165,14 +229,19 @@ pub fn run_callback(vm: &mut Vm, cb: Callback) {
         } if flag.get() => {}
         Callback::Call { func, args, .. } => {
             if let Err(e) = vm.call_value(&func, args) {
-                let text = vm.render_traceback(&e);
-                let _ = std::io::Write::write_all(
-                    &mut vm.err,
-                    format!("Exception in callback {}\n{text}", repr_plain(&func)).as_bytes(),
-                );
+                log_callback_error(vm, &repr_plain(&func), &e);
             }
         }
     }
+}
+
+/// What the loop writes to stderr when a callback raises, and goes on.
+fn log_callback_error(vm: &mut Vm, what: &str, e: &Ref<Exception>) {
+    let text = vm.render_traceback(e);
+    let _ = std::io::Write::write_all(
+        &mut vm.err,
+        format!("Exception in callback {what}\n{text}").as_bytes(),
+    );
 }
 
 /// One step of a task: resume its fiber until it parks or finishes.
@@ -214,16 +283,16 @@ fn step(vm: &mut Vm, task: &Ref<Future>, mut resume: Resume) {
     vm.current_task = prev;
     match halt {
         Halt::Returned(v) => {
-            if t.must_cancel.get() {
-                let e = cancelled_error(t.cancel_message.borrow().clone());
-                finish_cancelled(vm, task, e);
+            if t.must_cancel.replace(false) {
+                let msg = t.cancel_message.borrow().clone();
+                finish_cancelled(vm, task, None, msg);
             } else {
                 future_set_result(vm, task, v);
             }
         }
         Halt::Raised(e) => {
             if e.is(Builtin::CancelledError) {
-                finish_cancelled(vm, task, e);
+                finish_cancelled(vm, task, Some(e), None);
             } else {
                 future_set_exception(vm, task, e);
             }
@@ -240,9 +309,15 @@ fn step(vm: &mut Vm, task: &Ref<Future>, mut resume: Resume) {
                     awaited: future.clone(),
                 },
             );
-            if t.must_cancel.get() && future_cancel(vm, &future, t.cancel_message.borrow().clone())
-            {
-                t.must_cancel.set(false);
+            if t.must_cancel.get() {
+                let msg = t.cancel_message.borrow().clone();
+                match future_cancel(vm, &future, msg) {
+                    Ok(true) => t.must_cancel.set(false),
+                    Ok(false) => {}
+                    // CPython's step fails and the loop logs it; the task
+                    // stays parked, still to be cancelled at its next step.
+                    Err(e) => log_callback_error(vm, "Task.__step()", &e),
+                }
             }
         }
         Halt::Yield(v) => {
@@ -255,12 +330,20 @@ fn step(vm: &mut Vm, task: &Ref<Future>, mut resume: Resume) {
     }
 }
 
-/// A task whose coroutine raised CancelledError ends cancelled, keeping the message.
-fn finish_cancelled(vm: &mut Vm, task: &Ref<Future>, e: Ref<Exception>) {
-    let msg = e.first_arg();
+/// A task ends cancelled: its coroutine raised `raised`, which a first
+/// retrieval gets back, or it returned while a cancel was pending, and the
+/// message given to `cancel()` is kept. As in CPython, a raised error leaves
+/// no message of the task's own (a `gather` reports it as `CancelledError('')`).
+fn finish_cancelled(
+    vm: &mut Vm,
+    task: &Ref<Future>,
+    raised: Option<Ref<Exception>>,
+    msg: Option<Value>,
+) {
     if task.done() {
         return;
     }
+    *task.cancelled_exc.borrow_mut() = raised;
     *task.state.borrow_mut() = FutureState::Cancelled(msg);
     schedule_callbacks(vm, task);
 }
@@ -370,7 +453,9 @@ fn run_main(vm: &mut Vm, coro: Ref<Coroutine>) -> PyResult<Value> {
     vm.task_counter += 2;
     if !pending.is_empty() {
         for t in &pending {
-            task_cancel(vm, t, None);
+            // A cycle of tasks awaiting each other: CPython's shutdown
+            // raises the RecursionError out of `asyncio.run`.
+            task_cancel(vm, t, None)?;
         }
         let all = gather::gather(vm, pending, true);
         run_until_complete(vm, &all)?;
@@ -380,7 +465,7 @@ fn run_main(vm: &mut Vm, coro: Ref<Coroutine>) -> PyResult<Value> {
     match state {
         FutureState::Done(v) => Ok(v),
         FutureState::Failed(e) => Err(e),
-        FutureState::Cancelled(msg) => Err(cancelled_error(msg)),
+        FutureState::Cancelled(msg) => Err(main.cancelled_error(&msg)),
         FutureState::Pending => runtime_error("Event loop stopped before Future completed."),
     }
 }

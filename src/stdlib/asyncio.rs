@@ -2,9 +2,9 @@
 //! and the running loop. The mechanics live in `runtime`.
 
 use super::{arity, float_arg, kwarg, native};
+use crate::runtime;
 use crate::runtime::event_loop::Callback;
 use crate::runtime::future::{Future, FutureState};
-use crate::runtime::{self, cancelled_error};
 use crate::vm::Vm;
 use crate::vm::exception::*;
 use crate::vm::heap::{Ref, alloc};
@@ -393,7 +393,7 @@ fn result(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             f.log_traceback.set(false);
             Err(e.clone())
         }
-        FutureState::Cancelled(msg) => Err(cancelled_error(msg.clone())),
+        FutureState::Cancelled(msg) => Err(f.cancelled_error(msg)),
     }
 }
 
@@ -407,14 +407,14 @@ fn exception(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             f.log_traceback.set(false);
             Ok(Value::Exception(e.clone()))
         }
-        FutureState::Cancelled(msg) => Err(cancelled_error(msg.clone())),
+        FutureState::Cancelled(msg) => Err(f.cancelled_error(msg)),
     }
 }
 
 fn cancel(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let f = this(args)?.clone();
     let msg = kwarg("cancel", kw, &["msg"], "msg")?.or_else(|| args.get(1).cloned());
-    Ok(Value::Bool(runtime::future_cancel(vm, &f, msg)))
+    Ok(Value::Bool(runtime::future_cancel(vm, &f, msg)?))
 }
 
 fn add_done_callback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -1268,9 +1268,7 @@ impl Vm {
                     FutureState::Pending => None,
                     FutureState::Done(v) => Some(Ok(v.clone())),
                     FutureState::Failed(e) => Some(Err(e.clone())),
-                    FutureState::Cancelled(msg) => {
-                        Some(Err(crate::runtime::cancelled_error(msg.clone())))
-                    }
+                    FutureState::Cancelled(msg) => Some(Err(f.cancelled_error(msg))),
                 };
                 match state {
                     None => Ok(Some(Halt::Await {

@@ -147,6 +147,17 @@ pub(crate) fn stack_left() -> PyResult<()> {
 }
 
 impl Vm {
+    /// How many levels of the recursion limit are in use where a native
+    /// runs: the frames of the fibers below it and the nested protocol calls.
+    pub(crate) fn call_depth(&self) -> usize {
+        self.outer_frames + self.native_depth
+    }
+
+    /// The recursion limit as frames obey it (capped at `MAX_FRAMES`).
+    pub(crate) fn frame_limit(&self) -> usize {
+        self.recursion_limit.min(interp::MAX_FRAMES)
+    }
+
     pub fn new(options: &Options, out: Box<dyn Write>, err: Box<dyn Write>) -> Vm {
         let mut vm = Vm {
             event_loop: EventLoop::new(crate::runtime::clock::Clock::new(
