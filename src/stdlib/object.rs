@@ -136,11 +136,13 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return crate::stdlib::builtins::construct(vm, t, &args[1..], kw);
     }
     let has_init = t.lookup_user("__init__").is_some();
-    let rest: &[Value] = if has_init || t.lookup_user("__new__").is_some() {
-        &[]
-    } else {
-        &args[1..]
-    };
+    let has_new = t.lookup_user("__new__").is_some();
+    // As CPython's object_new: extra arguments are the overriding
+    // `__new__`'s to take, never passed on up to object's.
+    if has_new && (args.len() > 1 || !kw.is_empty()) {
+        return type_error("object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    let rest: &[Value] = if has_init || has_new { &[] } else { &args[1..] };
     vm.new_instance(t, rest, &[], true).or_else(|e| {
         if rest.is_empty() {
             Err(e)
