@@ -2,7 +2,7 @@
 
 use crate::vm::Vm;
 use crate::vm::exception::*;
-use crate::vm::heap::alloc;
+use crate::vm::heap::{Ref, alloc};
 use crate::vm::types::{type_name, type_of};
 use crate::vm::value::*;
 
@@ -100,6 +100,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
             } else {
                 Value::tuple(f.defaults.clone())
             }),
+            "__kwdefaults__" => Some(kwdefaults(vm, f)?),
             _ => None,
         },
         Value::Native(n) => match name {
@@ -112,6 +113,13 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
             "__name__" | "__qualname__" | "__doc__" | "__module__" => {
                 return vm.get_attr(&b.func, &Str::new(name));
             }
+            _ => None,
+        },
+        Value::Generator(g) => match name {
+            "__name__" => Some(Value::str(
+                g.qualname.text.rsplit('.').next().unwrap_or_default(),
+            )),
+            "__qualname__" => Some(Value::Str(g.qualname.clone())),
             _ => None,
         },
         Value::Coroutine(c) => match name {
@@ -165,4 +173,20 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
             )),
         },
     }
+}
+
+/// A function's `__kwdefaults__`: the keyword-only parameters that have a
+/// default, by name, or None when none has.
+fn kwdefaults(vm: &mut Vm, f: &Function) -> PyResult<Value> {
+    if f.kwdefaults.iter().all(Option::is_none) {
+        return Ok(Value::None);
+    }
+    let argc = f.code.argcount as usize;
+    let d: Ref<Dict> = alloc(Default::default());
+    for (i, v) in f.kwdefaults.iter().enumerate() {
+        if let (Some(v), Some(name)) = (v, f.code.slot_names.get(argc + i)) {
+            vm.dict_set(&d, Value::str(&**name), v.clone())?;
+        }
+    }
+    Ok(Value::Dict(d))
 }

@@ -832,8 +832,19 @@ fn all(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("iter", args, 1, 1)?;
-    vm.get_iter(&args[0])
+    arity("iter", args, 1, 2)?;
+    match args {
+        [func, sentinel] => {
+            if matches!(callable(vm, &args[..1], &[])?, Value::Bool(false)) {
+                return type_error("iter(v, w): v must be callable");
+            }
+            Ok(Value::iter(Iter::Call {
+                func: func.clone(),
+                sentinel: sentinel.clone(),
+            }))
+        }
+        _ => vm.get_iter(&args[0]),
+    }
 }
 
 fn next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

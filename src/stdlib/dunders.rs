@@ -5,9 +5,10 @@
 
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::Vm;
+use crate::vm::exception::*;
 use crate::vm::heap::Ref;
 use crate::vm::protocol::unwrap_payload;
-use crate::vm::types::Builtin;
+use crate::vm::types::{Builtin, type_name};
 use crate::vm::value::*;
 
 type Kw<'a> = &'a [(Ref<Str>, Value)];
@@ -172,6 +173,78 @@ fn bool_(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(vm.truthy(unwrap_payload(&args[0]))?))
 }
 
+fn format(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    crate::stdlib::arity("__format__", args, 2, 2)?;
+    let Some(spec) = args[1].as_str() else {
+        return type_error(format!(
+            "__format__() argument must be str, not {}",
+            type_name(&args[1])
+        ));
+    };
+    let text = crate::stdlib::format::format_value(unwrap_payload(&args[0]), spec)?;
+    Ok(Value::str(text))
+}
+
+/// `float.__int__`: truncation, as `int(x)`.
+fn float_int(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    crate::stdlib::arity("__int__", args, 1, 1)?;
+    let Value::Float(f) = unwrap_payload(&args[0]) else {
+        return type_error("descriptor '__int__' requires a 'float' object");
+    };
+    match crate::fmt::float_to_int(*f) {
+        Some(n) => Ok(Value::from_bigint(n)),
+        None if f.is_nan() => value_error("cannot convert float NaN to integer"),
+        None => Err(new_error(
+            Builtin::OverflowError,
+            "cannot convert float infinity to integer",
+        )),
+    }
+}
+
+/// `int.__float__` and `float.__float__`.
+fn to_float(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    crate::stdlib::arity("__float__", args, 1, 1)?;
+    match crate::vm::ops::to_f64(unwrap_payload(&args[0])) {
+        Some(f) => Ok(Value::Float(f?)),
+        None => type_error("descriptor '__float__' requires a 'float' object"),
+    }
+}
+
+/// `int.__int__` and `int.__index__`: the plain int (a bool's 0 or 1).
+fn to_int(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    crate::stdlib::arity("__index__", args, 1, 1)?;
+    match unwrap_payload(&args[0]) {
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v.clone()),
+        _ => type_error("descriptor '__index__' requires a 'int' object"),
+    }
+}
+
+/// An iterator's `__iter__`: the iterator itself.
+fn iter_self(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    crate::stdlib::arity("__iter__", args, 1, 1)?;
+    Ok(args[0].clone())
+}
+
+/// An iterator's (or a generator's) `__next__`, as `next(it)`.
+fn next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    crate::stdlib::arity("__next__", args, 1, 1)?;
+    if let Value::Generator(g) = &args[0] {
+        use crate::vm::generator::{Resume, Step, stop_iteration};
+        return match vm.resume_generator(g, Resume::Send(Value::None))? {
+            Step::Yielded(v) => Ok(v),
+            Step::Returned(v) => Err(stop_iteration(v)),
+        };
+    }
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(Exception::new(
+            crate::vm::types::builtin(Builtin::StopIteration),
+            vec![],
+        )),
+    }
+}
+
 /// The methods of each built-in class, for `object::register`.
 pub fn class_methods() -> Vec<(Builtin, &'static str, NativeFn)> {
     let numeric: &[&str] = &[
@@ -249,6 +322,38 @@ pub fn class_methods() -> Vec<(Builtin, &'static str, NativeFn)> {
     for class in [Int, Float, Str, Bytes, List, Tuple, Dict, Set] {
         out.push((class, "__eq__", eq as NativeFn));
         out.push((class, "__ne__", ne as NativeFn));
+    }
+    for class in [Int, Float, Str] {
+        out.push((class, "__format__", format as NativeFn));
+    }
+    out.push((Float, "__int__", float_int as NativeFn));
+    out.push((Float, "__float__", to_float as NativeFn));
+    out.push((Int, "__float__", to_float as NativeFn));
+    out.push((Int, "__int__", to_int as NativeFn));
+    out.push((Int, "__index__", to_int as NativeFn));
+    let iterators = [
+        ListIterator,
+        TupleIterator,
+        RangeIterator,
+        StrIterator,
+        BytesIterator,
+        DictKeyIterator,
+        DictValueIterator,
+        DictItemIterator,
+        SetIterator,
+        Enumerate,
+        Zip,
+        Map,
+        Filter,
+        ReversedIterator,
+        Reversed,
+        SeqIterator,
+        CallableIterator,
+        Generator,
+    ];
+    for class in iterators {
+        out.push((class, "__iter__", iter_self as NativeFn));
+        out.push((class, "__next__", next as NativeFn));
     }
     out
 }

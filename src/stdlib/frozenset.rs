@@ -92,6 +92,19 @@ frozen_methods! {
 pub fn register() {
     let class = builtin(Builtin::FrozenSet);
     let mut dict = class.dict.borrow_mut();
+    let set = builtin(Builtin::Set);
+    let set_dict = set.dict.borrow();
+    for name in ["__repr__", "__contains__", "__iter__", "__len__"] {
+        if let Some(Value::Native(m)) = set_dict.get(name) {
+            let native = Native {
+                name: m.name,
+                owner: Some(".frozenset"),
+                func: m.func,
+                receiver: Some(Builtin::FrozenSet),
+            };
+            dict.insert(name.into(), Value::Native(alloc(native)));
+        }
+    }
     for (name, func) in METHODS {
         dict.insert(
             (*name).into(),

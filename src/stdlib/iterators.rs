@@ -99,6 +99,16 @@ pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
                 Err(e) => Err(e),
             };
         }
+        Iter::Call { func, sentinel } => {
+            let (func, sentinel) = (func.clone(), sentinel.clone());
+            drop(it);
+            let v = vm.call_value(&func, vec![])?;
+            if vm.eq(&v, &sentinel)? {
+                *cell.borrow_mut() = Iter::Exhausted;
+                return Ok(None);
+            }
+            return Ok(Some(v));
+        }
         Iter::Enumerate { inner, count } => {
             let (inner, n) = (inner.clone(), count.clone());
             drop(it);

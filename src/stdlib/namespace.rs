@@ -1,4 +1,4 @@
-//! `globals()` and `locals()`: the namespaces of the calling frame.
+//! `globals()`, `locals()` and `dir()`: the namespaces of the calling frame.
 //!
 //! Both return a new dict, a snapshot of the namespace when called: a
 //! module's globals live in slots the compiler assigned, not in a dict, so
@@ -17,9 +17,10 @@ type Kw<'a> = &'a [(crate::vm::heap::Ref<Str>, Value)];
 /// [`call`] instead of their plain entry points.
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[("globals", unreachable), ("locals", unreachable)];
 
-/// Whether `n` is one of [`FUNCTIONS`].
-pub fn reads_frame(n: &Native) -> bool {
-    n.owner.is_none() && matches!(n.name, "globals" | "locals")
+/// Whether calling `n` with `argc` positional arguments reads the caller's
+/// frame: one of [`FUNCTIONS`], or `dir()` with no argument.
+pub fn reads_frame(n: &Native, argc: usize) -> bool {
+    n.owner.is_none() && (matches!(n.name, "globals" | "locals") || (n.name == "dir" && argc == 0))
 }
 
 /// Reached only when a native calls them back (`map(globals, ...)`), with no script frame to read.
@@ -39,12 +40,30 @@ pub fn call(fiber: &Fiber, name: &str, args: &[Value], kw: Kw) -> PyResult<Value
     if name == "locals" && kind == crate::compiler::code::CodeKind::Class {
         return Ok(fiber.stack.get(frame.base).cloned().unwrap_or_default());
     }
+    // `dir()` in a class body lists that namespace, a dict of str keys.
+    if name == "dir"
+        && kind == crate::compiler::code::CodeKind::Class
+        && let Some(Value::Dict(d)) = fiber.stack.get(frame.base)
+    {
+        let mut names: Vec<Box<str>> = d
+            .borrow()
+            .keys()
+            .filter_map(|k| k.0.as_str().map(Box::from))
+            .collect();
+        names.sort();
+        return Ok(Value::list(names.into_iter().map(Value::str).collect()));
+    }
     let is_module = kind == crate::compiler::code::CodeKind::Module;
     let items = if name == "globals" || is_module {
         module_items(&frame.func.module)
     } else {
         frame_items(fiber, frame)
     };
+    if name == "dir" {
+        let mut names: Vec<Box<str>> = items.into_iter().map(|(k, _)| k).collect();
+        names.sort();
+        return Ok(Value::list(names.into_iter().map(Value::str).collect()));
+    }
     let dict: Dict = Default::default();
     dict.borrow_mut()
         .extend(items.into_iter().map(|(k, v)| (Key(Value::str(k)), v)));

@@ -47,6 +47,9 @@ pub fn class_methods() -> Vec<(Builtin, &'static str, NativeFn)> {
         ),
         (Builtin::BaseException, "add_note", exception_add_note),
         (Builtin::Property, "setter", property_setter),
+        (Builtin::Property, "__get__", property_get),
+        (Builtin::Function, "__get__", function_get),
+        (Builtin::ClassMethod, "__get__", classmethod_get),
         (Builtin::Property, "getter", property_getter),
         (Builtin::Property, "deleter", property_deleter),
         (Builtin::List, "__init__", container_init),
@@ -68,6 +71,10 @@ pub fn class_methods() -> Vec<(Builtin, &'static str, NativeFn)> {
         (Builtin::List, "__contains__", contains),
         (Builtin::Dict, "__contains__", contains),
         (Builtin::Set, "__contains__", contains),
+        (Builtin::Str, "__contains__", contains),
+        (Builtin::Tuple, "__contains__", contains),
+        (Builtin::Str, "__iter__", iter),
+        (Builtin::Set, "__iter__", iter),
         (Builtin::List, "__iter__", iter),
         (Builtin::Dict, "__iter__", iter),
         (Builtin::Tuple, "__iter__", iter),
@@ -76,6 +83,9 @@ pub fn class_methods() -> Vec<(Builtin, &'static str, NativeFn)> {
         (Builtin::Int, "__repr__", repr),
         (Builtin::Float, "__repr__", repr),
         (Builtin::Str, "__repr__", repr),
+        (Builtin::Tuple, "__repr__", repr),
+        (Builtin::Set, "__repr__", repr),
+        (Builtin::Type, "__repr__", repr),
         (Builtin::Str, "__str__", str_),
         (Builtin::Int, "__str__", str_),
         (Builtin::Float, "__str__", str_),
@@ -91,6 +101,7 @@ pub fn class_methods() -> Vec<(Builtin, &'static str, NativeFn)> {
         (Builtin::Type, "__call__", type_call),
         (Builtin::Type, "__init__", type_init),
         (Builtin::Type, "mro", type_mro),
+        (Builtin::Slice, "indices", slice_indices),
     ]
 }
 
@@ -125,11 +136,13 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return crate::stdlib::builtins::construct(vm, t, &args[1..], kw);
     }
     let has_init = t.lookup_user("__init__").is_some();
-    let rest: &[Value] = if has_init || t.lookup_user("__new__").is_some() {
-        &[]
-    } else {
-        &args[1..]
-    };
+    let has_new = t.lookup_user("__new__").is_some();
+    // As CPython's object_new: extra arguments are the overriding
+    // `__new__`'s to take, never passed on up to object's.
+    if has_new && (args.len() > 1 || !kw.is_empty()) {
+        return type_error("object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    let rest: &[Value] = if has_init || has_new { &[] } else { &args[1..] };
     vm.new_instance(t, rest, &[], true).or_else(|e| {
         if rest.is_empty() {
             Err(e)
@@ -400,6 +413,11 @@ fn iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("__repr__", args, 1, 1)?;
+    if let Value::Instance(i) = &args[0]
+        && crate::vm::is_set_like(i)
+    {
+        return Ok(Value::str(vm.set_instance_repr(i)?));
+    }
     let v = crate::vm::protocol::unwrap_payload(&args[0]).clone();
     Ok(Value::str(vm.repr(&v)?))
 }
@@ -504,6 +522,90 @@ fn property_with(args: &[Value], which: usize) -> PyResult<Value> {
 
 fn property_getter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     property_with(args, 0)
+}
+
+/// `slice.indices(length)`: start, stop and step as slicing a sequence of
+/// that length uses them.
+fn slice_indices(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("indices", args, 2, 2)?;
+    let Value::Slice(s) = &args[0] else {
+        return type_error("descriptor 'indices' requires a 'slice' object");
+    };
+    let len = match &args[1] {
+        Value::Int(n) => *n,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => {
+            return Err(new_error(
+                Builtin::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            ));
+        }
+        other => {
+            return type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(other)
+            ));
+        }
+    };
+    if len < 0 {
+        return value_error("length should not be negative");
+    }
+    let (start, stop, step) = crate::vm::ops::slice_indices(s, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
+fn bound(receiver: Value, func: Value) -> Value {
+    Value::BoundMethod(alloc(BoundMethod { receiver, func }))
+}
+
+/// `f.__get__(obj)`: f bound to obj (f itself when obj is None).
+fn function_get(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__get__", args, 2, 3)?;
+    match &args[1] {
+        Value::None => Ok(args[0].clone()),
+        obj => Ok(bound(obj.clone(), args[0].clone())),
+    }
+}
+
+/// `cm.__get__(obj, owner)`: the function bound to owner (or obj's class).
+fn classmethod_get(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__get__", args, 2, 3)?;
+    let Some(cm) = opaque::<ClassMethod>(&args[0]) else {
+        return type_error("descriptor '__get__' requires a 'classmethod' object");
+    };
+    let owner = match args.get(2) {
+        Some(Value::None) | None => Value::Type(type_of(&args[1])),
+        Some(t) => t.clone(),
+    };
+    Ok(bound(owner, cm.0.clone()))
+}
+
+/// `prop.__get__(obj)`: the getter's answer for obj (the property itself
+/// when obj is None).
+fn property_get(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    arity("__get__", args, 2, 3)?;
+    let Some(p) = opaque::<Property>(&args[0]) else {
+        return type_error("descriptor '__get__' requires a 'property' object");
+    };
+    if let Value::None = args[1] {
+        return Ok(args[0].clone());
+    }
+    if let Value::None = p.fget {
+        return attribute_error(match &*p.name.borrow() {
+            Some(n) => format!(
+                "property '{}' of '{}' object has no getter",
+                n.text,
+                type_name(&args[1])
+            ),
+            None => "unreadable attribute".to_string(),
+        });
+    }
+    let fget = p.fget.clone();
+    vm.call_value(&fget, vec![args[1].clone()])
 }
 
 fn property_setter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -736,6 +838,8 @@ pub fn register() {
             Builtin::Float => ".float",
             Builtin::Set => ".set",
             Builtin::Property => ".property",
+            Builtin::FrozenSet => ".frozenset",
+            Builtin::Generator => ".generator",
             _ => ".type",
         };
         t.dict.borrow_mut().insert(

@@ -479,6 +479,14 @@ impl Vm {
             }
         }
         if !slot_allowed(class, name.as_str()) {
+            // A class attribute of a slotted class cannot be shadowed.
+            if class.lookup(name.as_str()).is_some() {
+                return attribute_error(format!(
+                    "'{}' object attribute '{}' is read-only",
+                    type_name(&obj),
+                    name.as_str()
+                ));
+            }
             return no_attribute(&obj, name.as_str());
         }
         match dict {

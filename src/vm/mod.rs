@@ -258,7 +258,7 @@ impl Vm {
                 pos.insert(0, b.receiver.clone());
                 self.call_general(fiber, b.func.clone(), pos, kw)
             }
-            Value::Native(n) if crate::stdlib::namespace::reads_frame(&n) => {
+            Value::Native(n) if crate::stdlib::namespace::reads_frame(&n, pos.len()) => {
                 let r = crate::stdlib::namespace::call(fiber, n.name, &pos, &kw);
                 fiber.stack.push(r?);
                 Ok(false)
@@ -296,10 +296,11 @@ impl Vm {
                     check_receiver(n, class, pos)?;
                     // A method of a built-in class works on the built-in part
                     // of an instance of a subclass (in-place operators return
-                    // the instance itself, so they get it).
+                    // the instance itself, so they get it; so does `__repr__`,
+                    // as a set subclass's repr names the subclass).
                     if let Some(Value::Instance(i)) = pos.first()
                         && !matches!(i.payload, Value::Undef)
-                        && !matches!(n.name, "__iadd__" | "__imul__")
+                        && !matches!(n.name, "__iadd__" | "__imul__" | "__repr__")
                     {
                         let mut args = pos.to_vec();
                         args[0] = i.payload.clone();
@@ -566,6 +567,7 @@ impl Vm {
             Value::Instance(i) if let Value::Str(s) = &i.payload => Ok(s.text.to_string()),
             Value::Instance(i)
                 if !matches!(i.payload, Value::Undef)
+                    && !is_set_like(i)
                     && i.class().is_user
                     && protocol::user_method(v, "__repr__").is_none() =>
             {
@@ -640,6 +642,19 @@ impl Vm {
         }
     }
 
+    /// `set.__repr__` of a frozenset or of an instance of a set subclass:
+    /// `frozenset({1})`, `MySet()`, named after the instance's class.
+    pub fn set_instance_repr(&mut self, i: &Ref<Instance>) -> PyResult<String> {
+        // A frozenset subclass's built-in part is a frozenset.
+        let p = match &i.payload {
+            Value::Instance(inner) => inner.payload.clone(),
+            p => p.clone(),
+        };
+        let empty = matches!(&p, Value::Set(s) if s.borrow().is_empty());
+        let inner = if empty { String::new() } else { self.repr(&p)? };
+        Ok(format!("{}({inner})", i.class().name))
+    }
+
     /// `repr` of an instance of a class a program defined.
     fn user_repr(&mut self, v: &Value) -> PyResult<String> {
         if let Some(m) = protocol::user_method(v, "__repr__") {
@@ -651,12 +666,7 @@ impl Vm {
             return Ok(r.as_str().unwrap_or_default().to_string());
         }
         match v {
-            Value::Instance(i) if crate::stdlib::frozenset::is_frozenset(v) => {
-                let p = i.payload.clone();
-                let empty = matches!(&p, Value::Set(s) if s.borrow().is_empty());
-                let inner = if empty { String::new() } else { self.repr(&p)? };
-                Ok(format!("frozenset({inner})"))
-            }
+            Value::Instance(i) if is_set_like(i) => self.set_instance_repr(i),
             Value::Instance(i) if !matches!(i.payload, Value::Undef) => {
                 let p = i.payload.clone();
                 self.repr(&p)
@@ -688,7 +698,9 @@ impl Vm {
         if protocol::user_class(v).is_some() {
             let payload = protocol::unwrap_payload(v);
             let user = protocol::user_class(v).is_some_and(|c| c.is_user);
-            if user && !payload.is(v) && protocol::user_method(v, "__str__").is_none() {
+            let set_like = matches!(v, Value::Instance(i) if is_set_like(i));
+            if user && !payload.is(v) && !set_like && protocol::user_method(v, "__str__").is_none()
+            {
                 let p = payload.clone();
                 return crate::stdlib::format::format_value(&p, spec);
             }
@@ -834,5 +846,14 @@ fn plain_init(class: &TypeObj, argc: usize) -> Option<Ref<Function>> {
     match class.lookup_user("__init__")? {
         Value::Function(init) if init.code.binds_exactly(argc + 1) => Some(init),
         _ => None,
+    }
+}
+
+/// Whether an instance is a frozenset or of a subclass of set or frozenset.
+pub fn is_set_like(i: &Instance) -> bool {
+    match &i.payload {
+        Value::Set(_) => true,
+        Value::Instance(inner) => matches!(inner.payload, Value::Set(_)),
+        _ => false,
     }
 }

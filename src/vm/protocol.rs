@@ -1183,6 +1183,10 @@ impl Vm {
     pub fn iter_step(&mut self, v: Value) -> PyResult<Step> {
         if let Some(class) = user_class(&v) {
             if let Some(m) = class.lookup_user("__iter__") {
+                // `__iter__ = None` declares the class not iterable.
+                if matches!(m, Value::None) {
+                    return type_error(format!("'{}' object is not iterable", type_name(&v)));
+                }
                 return Ok(Step::call(m, vec![v], Then::Iter));
             }
             let builtin_part = !unwrap_payload(&v).is(&v);

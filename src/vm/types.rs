@@ -75,6 +75,7 @@ builtins!(
     GenericAlias,
     UnionType,
     SeqIterator,
+    CallableIterator,
     BaseException,
     SystemExit,
     KeyboardInterrupt,
@@ -199,6 +200,7 @@ impl Builtin {
             GenericAlias => "GenericAlias",
             UnionType => "UnionType",
             SeqIterator => "iterator",
+            CallableIterator => "callable_iterator",
             BaseException => "BaseException",
             SystemExit => "SystemExit",
             KeyboardInterrupt => "KeyboardInterrupt",
@@ -759,6 +761,7 @@ pub fn builtin_of(v: &Value) -> Builtin {
             } => ReversedIterator,
             Iter::Reversed { .. } => Reversed,
             Iter::GetItem { .. } => SeqIterator,
+            Iter::Call { .. } => CallableIterator,
         },
         Value::Cell(_) => Cell,
         Value::View(v) => match v.1 {

@@ -372,6 +372,11 @@ pub enum Iter {
         obj: Value,
         index: i64,
     },
+    /// `iter(func, sentinel)`: func's results until one equals sentinel.
+    Call {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
