@@ -149,19 +149,55 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let sep = text_or(kwarg("print", kw, &allowed, "sep")?, " ", "sep")?;
     let end = text_or(kwarg("print", kw, &allowed, "end")?, "\n", "end")?;
-    let mut line = String::new();
+    let flush = kwarg("print", kw, &allowed, "flush")?.is_some_and(|f| ops::truthy(&f));
+    let Some(f) = stream(vm, kwarg("print", kw, &allowed, "file")?) else {
+        let mut line = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                line.push_str(&sep);
+            }
+            line.push_str(&vm.to_str(a)?);
+        }
+        line.push_str(&end);
+        vm.write_out(&line)?;
+        if flush {
+            vm.flush_out()?;
+        }
+        return Ok(Value::None);
+    };
+    // Another stream gets each piece by its own `write`, as CPython's print does.
+    let write = vm.get_attr(&f, &Str::new("write"))?;
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            line.push_str(&sep);
+            vm.call_value(&write, vec![Value::str(sep.as_str())])?;
         }
-        line.push_str(&vm.to_str(a)?);
+        let text = vm.to_str(a)?;
+        vm.call_value(&write, vec![Value::str(text)])?;
     }
-    line.push_str(&end);
-    vm.write_out(&line)?;
-    if kwarg("print", kw, &allowed, "flush")?.is_some_and(|f| ops::truthy(&f)) {
-        vm.flush_out()?;
+    vm.call_value(&write, vec![Value::str(end)])?;
+    if flush {
+        let flush = vm.get_attr(&f, &Str::new("flush"))?;
+        vm.call_value(&flush, Vec::new())?;
     }
     Ok(Value::None)
+}
+
+/// Where `print` writes: `None` for the program's output itself (no `file`,
+/// or `sys.stdout` as it started), else the object whose `write` it calls.
+fn stream(vm: &Vm, file: Option<Value>) -> Option<Value> {
+    let sys = match vm.module("sys") {
+        Some(Value::Module(m)) => Some(m),
+        _ => None,
+    };
+    let original = sys.as_ref().and_then(|m| m.get("__stdout__"));
+    let target = match file {
+        Some(f) if !f.is_none() => f,
+        _ => sys.as_ref().and_then(|m| m.get("stdout"))?,
+    };
+    match original {
+        Some(o) if o.is(&target) => None,
+        _ => Some(target),
+    }
 }
 
 fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

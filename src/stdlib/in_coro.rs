@@ -26,6 +26,7 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
             ),
         ],
         "abc" => &[("abc.py", include_str!("coro/abc/abc.py"))],
+        "sys" => &[("sys/streams.py", include_str!("coro/sys/streams.py"))],
         _ => &[],
     }
 }
@@ -57,7 +58,7 @@ pub fn complete(vm: &mut Vm, name: &str, module: &Ref<Module>) -> PyResult<()> {
 mod tests {
     #[test]
     fn every_source_compiles() {
-        for module in ["asyncio", "abc"] {
+        for module in ["asyncio", "abc", "sys"] {
             for (path, src) in super::sources(module) {
                 if let Err(d) = crate::compile(path, src) {
                     panic!("{}", crate::diagnostics::render(&d, path, src, false));

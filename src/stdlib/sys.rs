@@ -1,10 +1,12 @@
-//! The `sys` module: the recursion limit, `argv`, `exit` and `displayhook`.
+//! The `sys` module: the recursion limit, `argv`, `exit`, `displayhook`, and
+//! the natives under `stdout`/`stderr` (streams written in Coro, `coro/sys`).
 
 use super::{arity, int_arg};
 use crate::vm::Vm;
 use crate::vm::exception::{Exception, value_error};
 use crate::vm::heap::Ref;
 use crate::vm::value::*;
+use std::io::Write;
 
 pub fn module(vm: &Vm) -> Value {
     let argv = vm.argv.iter().map(|a| Value::str(a.as_str())).collect();
@@ -15,12 +17,51 @@ pub fn module(vm: &Vm) -> Value {
             ("getrecursionlimit", getrecursionlimit),
             ("exit", exit),
             ("displayhook", displayhook),
+            ("_write_stdout", write_stdout),
+            ("_flush_stdout", flush_stdout),
+            ("_write_stderr", write_stderr),
+            ("_flush_stderr", flush_stderr),
         ],
         vec![
             ("maxsize", Value::Int(i64::MAX)),
             ("argv", Value::list(argv)),
         ],
     )
+}
+
+/// The text a stream's `write` got (its Coro part checked it is a str).
+fn text(args: &[Value]) -> PyResult<&str> {
+    arity("write", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => Ok(s.as_str()),
+        other => crate::vm::exception::type_error(format!(
+            "write() argument must be str, not {}",
+            crate::vm::types::type_name(other)
+        )),
+    }
+}
+
+fn write_stdout(vm: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {
+    vm.write_out(text(args)?)?;
+    Ok(Value::None)
+}
+
+fn flush_stdout(vm: &mut Vm, _: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {
+    vm.flush_out()?;
+    Ok(Value::None)
+}
+
+/// Diagnostics go out unbuffered, after the program output written before them.
+fn write_stderr(vm: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {
+    let s = text(args)?;
+    vm.flush();
+    let _ = vm.err.write_all(s.as_bytes());
+    Ok(Value::None)
+}
+
+fn flush_stderr(vm: &mut Vm, _: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {
+    let _ = vm.err.flush();
+    Ok(Value::None)
 }
 
 /// `exit()` and `quit()`, which Python's `site` makes builtins.

@@ -715,6 +715,11 @@ impl Vm {
         crate::stdlib::format::format_value(v, spec)
     }
 
+    /// The module `name` if the program has imported it.
+    pub fn module(&self, name: &str) -> Option<&Value> {
+        self.modules.get(name)
+    }
+
     fn import(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
