@@ -1189,6 +1189,9 @@ pub fn construct(vm: &mut Vm, t: &Ref<TypeObj>, args: &[Value], kw: Kw) -> PyRes
             Ok(Value::Slice(alloc(Slice { start, stop, step })))
         }
         Builtin::Ellipsis if args.is_empty() && kw.is_empty() => Ok(Value::Ellipsis),
+        Builtin::NoneType if args.is_empty() && kw.is_empty() => Ok(Value::None),
+        Builtin::NoneType => type_error("NoneType takes no arguments"),
+        Builtin::Ellipsis => type_error("EllipsisType takes no arguments"),
         Builtin::Object => {
             if !args.is_empty() || !kw.is_empty() {
                 return type_error("object() takes no arguments");

@@ -92,6 +92,22 @@ impl Vm {
         let Value::Str(name) = name else {
             return type_error("class name must be a str");
         };
+        if let Some(first) = bases.first()
+            && !matches!(first, Value::Type(_))
+            && !kw.iter().any(|(k, _)| k.as_str() == "metaclass")
+        {
+            // CPython takes the first base's type as the metaclass and calls
+            // it: a built-in one (`class C(5)`) refuses with its own message.
+            let meta = super::types::type_of(first);
+            if !meta.is_user {
+                let args = vec![
+                    Value::Str(name.clone()),
+                    Value::tuple(bases.clone()),
+                    Value::Dict(alloc(RefCell::new(Map::default()))),
+                ];
+                self.call_value(&Value::Type(meta), args)?;
+            }
+        }
         let mut classes = Vec::new();
         for b in bases {
             match b {
