@@ -339,3 +339,19 @@ pub fn int_true_div(a: &BigInt, b: &BigInt) -> Result<f64, NumError> {
     }
     Ok(if negative { -value } else { value })
 }
+
+/// `math.frexp`: mantissa in [0.5, 1) and exponent, for finite non-negative `f`.
+pub fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (0.0, 0);
+    }
+    let (f, adj) = if f < f64::MIN_POSITIVE {
+        (f * 2f64.powi(64), -64)
+    } else {
+        (f, 0)
+    };
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32 - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp + adj)
+}

@@ -28,7 +28,7 @@ mod tests;
 
 pub use arith::{
     PowError, bigint_to_f64, float_divmod, float_floor_div, float_mod, float_pow, float_to_int,
-    float_true_div, int_true_div, round_float, round_float_to_int,
+    float_true_div, frexp, int_true_div, round_float, round_float_to_int,
 };
 pub use float::{float_repr, format_float};
 pub use int::{format_i64, format_int, int_to_decimal, int_to_radix};

@@ -122,7 +122,7 @@ fn vector_norm(xs: &[f64], max: f64) -> f64 {
     if max == 0.0 || xs.len() <= 1 {
         return max;
     }
-    let (_, max_e) = crate::vm::hash::frexp(max);
+    let (_, max_e) = crate::fmt::frexp(max);
     if max_e < -1023 {
         let scaled: Vec<f64> = xs.iter().map(|x| x / f64::MIN_POSITIVE).collect();
         return f64::MIN_POSITIVE * vector_norm(&scaled, max / f64::MIN_POSITIVE);

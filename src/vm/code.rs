@@ -75,11 +75,6 @@ impl CodeObject {
     pub fn load(code: &Rc<Code>) -> Ref<CodeObject> {
         Loader::default().load(code)
     }
-
-    /// The compiled code, for `coro dis`.
-    pub fn compiled(&self) -> &Rc<Code> {
-        &self.code
-    }
 }
 
 /// One load: the names seen so far, shared by the code objects it makes.

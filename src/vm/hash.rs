@@ -93,7 +93,7 @@ pub fn float_hash(f: f64) -> i64 {
     if f.is_nan() {
         return 0;
     }
-    let (mut m, mut e) = frexp(f.abs());
+    let (mut m, mut e) = crate::fmt::frexp(f.abs());
     let mut x: u64 = 0;
     while m != 0.0 {
         x = ((x << 28) & P) | x >> (61 - 28);
@@ -115,20 +115,4 @@ pub fn float_hash(f: f64) -> i64 {
     let h = x as i64;
     let h = if f < 0.0 { -h } else { h };
     if h == -1 { -2 } else { h }
-}
-
-/// `math.frexp`: mantissa in [0.5, 1) and exponent, for finite non-negative `f`.
-pub(crate) fn frexp(f: f64) -> (f64, i32) {
-    if f == 0.0 {
-        return (0.0, 0);
-    }
-    let (f, adj) = if f < f64::MIN_POSITIVE {
-        (f * 2f64.powi(64), -64)
-    } else {
-        (f, 0)
-    };
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32 - 1022;
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp + adj)
 }
