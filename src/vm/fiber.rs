@@ -3,6 +3,7 @@
 
 use super::exception::Exception;
 use super::heap::Ref;
+use super::protocol::{Operator, Then};
 use super::value::{Function, Value};
 
 /// One activation of a function (or of the module's code).
@@ -16,9 +17,45 @@ pub struct Frame {
     pub handler_base: usize,
     /// The fiber's handled-exception stack height when the frame began.
     pub handled_base: usize,
-    /// What a protocol that pushed this frame does with its result (`None`:
-    /// the result is pushed for the caller, as for any call).
-    pub then: Option<Box<super::protocol::Then>>,
+    /// What becomes of the frame's result when it returns.
+    pub then: Resume,
+}
+
+/// What becomes of a frame's result. The common protocols keep what they
+/// need in the stack slots below the frame, so that pushing their frame
+/// allocates nothing.
+pub enum Resume {
+    /// It is pushed for the caller, as for any call (in place of the
+    /// called function, which sits in the slot below `base`).
+    Push,
+    /// `C(args)` ran `__init__`: the result must be None, and the instance,
+    /// which sits in the slot below `base`, is the call's result.
+    Init,
+    /// The first method an operator tried: its operands sit in the two slots
+    /// below `base`; NotImplemented goes on to the next method
+    /// (`Vm::operator_returned`).
+    Operator { op: Operator, inplace: bool },
+    /// A protocol finishes with the result (`Vm::resume`).
+    Protocol(Box<Then>),
+}
+
+impl Frame {
+    /// The caller's stack height before the call: where the stack is cut
+    /// when the frame is unwound.
+    pub fn caller_height(&self) -> usize {
+        match self.then {
+            Resume::Operator { .. } => self.base - 2,
+            _ => self.base.saturating_sub(1),
+        }
+    }
+    /// Where the stack is cut when the frame returns: what the caller still
+    /// needs of the slots below `base` stays.
+    pub fn return_height(&self) -> usize {
+        match self.then {
+            Resume::Init | Resume::Operator { .. } => self.base,
+            _ => self.base.saturating_sub(1),
+        }
+    }
 }
 
 /// An active `try`: where to jump and what to cut the stacks back to.
@@ -65,7 +102,7 @@ impl Fiber {
             base,
             handler_base: self.handlers.len(),
             handled_base: self.handled.len(),
-            then: None,
+            then: Resume::Push,
         });
     }
 }

@@ -3,7 +3,7 @@
 
 use super::code::{CodeObject, GlobalCache};
 use super::exception::*;
-use super::fiber::{Fiber, Handler};
+use super::fiber::{Fiber, Handler, Resume};
 use super::heap::{Ref, alloc};
 use super::types::{Builtin, builtin, type_name};
 use super::value::*;
@@ -56,9 +56,9 @@ impl Vm {
             }
             let frame = fiber.frames.pop().expect("frame present");
             fiber.handled.truncate(frame.handled_base);
-            fiber.stack.truncate(frame.base.saturating_sub(1));
+            fiber.stack.truncate(frame.caller_height());
             // A `for` loop over an instance ends when its `__next__` raises StopIteration.
-            if let Some(then) = &frame.then
+            if let Resume::Protocol(then) = &frame.then
                 && let super::protocol::Then::ForIter(target) = **then
                 && exc.is(Builtin::StopIteration)
                 && let Some(caller) = fiber.frames.last_mut()
@@ -420,8 +420,14 @@ impl Vm {
                         None => {
                             save!();
                             let inplace = matches!(op, Op::InPlace(_));
-                            let step = self.binary_step(bop, a, b, inplace)?;
-                            if self.push_step(fiber, step)? {
+                            let pushed = if is_user_value(&a) || is_user_value(&b) {
+                                let op = super::protocol::Operator::Binary(bop);
+                                self.push_operator(fiber, op, a, b, inplace)?
+                            } else {
+                                let step = self.binary_step(bop, a, b, inplace)?;
+                                self.push_step(fiber, step)?
+                            };
+                            if pushed {
                                 reload!();
                             }
                         }
@@ -458,8 +464,21 @@ impl Vm {
                         Some(r) => fiber.stack.push(Value::Bool(r)),
                         None => {
                             save!();
-                            let step = self.compare_step(cmp, a, b)?;
-                            if self.push_step(fiber, step)? {
+                            let pushed = if !matches!(
+                                cmp,
+                                crate::syntax::ast::CmpOp::Is
+                                    | crate::syntax::ast::CmpOp::IsNot
+                                    | crate::syntax::ast::CmpOp::In
+                                    | crate::syntax::ast::CmpOp::NotIn
+                            ) && (is_user_value(&a) || is_user_value(&b))
+                            {
+                                let op = super::protocol::Operator::Compare(cmp);
+                                self.push_operator(fiber, op, a, b, false)?
+                            } else {
+                                let step = self.compare_step(cmp, a, b)?;
+                                self.push_step(fiber, step)?
+                            };
+                            if pushed {
                                 reload!();
                             }
                         }
@@ -849,15 +868,23 @@ impl Vm {
                     let done = fiber.frames.pop().expect("frame");
                     fiber.handlers.truncate(done.handler_base);
                     fiber.handled.truncate(done.handled_base);
-                    fiber.stack.truncate(done.base.saturating_sub(1));
-                    let then = done.then;
+                    fiber.stack.truncate(done.return_height());
                     close_dropped!();
                     if fiber.frames.is_empty() {
                         return Ok(Halt::Returned(v));
                     }
-                    match then {
-                        None => fiber.stack.push(v),
-                        Some(then) => {
+                    match done.then {
+                        Resume::Push => fiber.stack.push(v),
+                        Resume::Init => {
+                            if !v.is_none() {
+                                return Err(super::protocol::init_returned(&v));
+                            }
+                        }
+                        Resume::Operator { op, inplace } => {
+                            let step = self.operator_returned(fiber, op, inplace, v)?;
+                            self.push_step(fiber, step)?;
+                        }
+                        Resume::Protocol(then) => {
                             let step = self.resume(*then, v)?;
                             self.push_step(fiber, step)?;
                         }
@@ -1407,4 +1434,15 @@ pub fn ascii(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether an operand may have operator methods a program wrote: an
+/// instance, a user exception or a class (whose metaclass may).
+fn is_user_value(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Exception(e) => e.class.is_user,
+        Value::Type(t) => t.metaclass().is_some(),
+        _ => false,
+    }
 }

@@ -211,11 +211,11 @@ impl Vm {
             // with the new instance put in front of the arguments.
             self.check_depth(fiber)?;
             let inst = Value::Instance(alloc(Instance::new(class.clone(), Value::Undef)));
-            fiber.stack[at] = Value::Function(init.clone());
-            fiber.stack.insert(at + 1, inst.clone());
+            fiber.stack[at] = inst.clone();
+            fiber.stack.insert(at + 1, inst);
             fiber.push_frame(init, at + 1);
             let frame = fiber.frames.last_mut().expect("frame just pushed");
-            frame.then = Some(Box::new(protocol::Then::Init(inst)));
+            frame.then = fiber::Resume::Init;
             return Ok(true);
         }
         let args = fiber.stack.split_off(at + 1);

@@ -10,7 +10,7 @@
 //! stack); a native hands it to `Vm::drive`, which runs the call nested.
 
 use super::exception::*;
-use super::fiber::Fiber;
+use super::fiber::{Fiber, Resume};
 use super::heap::Ref;
 use super::ops;
 use super::types::{Builtin, TypeObj, type_name, type_of};
@@ -149,6 +149,93 @@ fn cmp_symbol(op: CmpOp) -> &'static str {
 /// method is called as `method(b, a)`, and `invert` negates its answer.
 type Attempt = (Value, bool, bool);
 
+/// The methods `a op b` tries, in CPython's order; one operand at least is
+/// an instance of a class a program defined.
+fn binary_attempts(op: BinOp, a: Value, b: Value, inplace: bool) -> Attempts {
+    let (ca, cb) = (user_class(&a), user_class(&b));
+    let (fwd, refl, iname) = binary_names(op);
+
+    let first = if inplace {
+        ca.as_ref()
+            .and_then(|c| operator_method(c, iname))
+            .map(|m| (m, false, false))
+    } else {
+        None
+    };
+    let forward = match &ca {
+        Some(c) => operator_method(c, fwd),
+        None => builtin_forward(&a, cb.as_deref(), fwd),
+    };
+    let same = matches!((&ca, &cb), (Some(x), Some(y)) if super::heap::same(x, y));
+    let reflected = if same {
+        None
+    } else {
+        cb.as_ref().and_then(|c| operator_method(c, refl))
+    };
+    // A subclass's reflected method goes first only if it overrides the base's.
+    let b_first = reflected.as_ref().is_some_and(|r| {
+        let base = operator_method(&type_of(&a), refl);
+        !base.is_some_and(|m| m.is(r))
+    }) && cb
+        .as_ref()
+        .is_some_and(|c| !same && c.is_subclass(&type_of(&a)));
+    let fwd_entry = forward.map(|m| (m, false, false));
+    let refl_entry = reflected.map(|m| (m, true, false));
+    let queue = queue_attempts(first, b_first, fwd_entry, refl_entry);
+    Attempts {
+        op: Operator::Binary(op),
+        a,
+        b,
+        inplace,
+        queue,
+    }
+}
+
+/// The methods a comparison tries, in CPython's order.
+fn compare_attempts(op: CmpOp, a: Value, b: Value) -> Attempts {
+    let (ca, cb) = (user_class(&a), user_class(&b));
+    let (fwd, refl) = compare_names(op);
+
+    let find = |c: &Option<Ref<TypeObj>>, name: &str| -> Option<(Value, bool)> {
+        let c = c.as_ref()?;
+        match operator_method(c, name) {
+            Some(m) if !m.is_none() => Some((m, false)),
+            // `!=` without `__ne__` is the inverse of `__eq__`.
+            None if op == CmpOp::NotEq => c
+                .lookup_user("__eq__")
+                .filter(|m| !m.is_none())
+                .map(|m| (m, true)),
+            _ => None,
+        }
+    };
+    let forward = match &ca {
+        Some(_) => find(&ca, fwd),
+        None => builtin_forward(&a, cb.as_deref(), fwd).map(|m| (m, false)),
+    };
+    let reflected = find(&cb, refl);
+    let same = matches!((&ca, &cb), (Some(x), Some(y)) if super::heap::same(x, y));
+    let b_first =
+        reflected.is_some() && !same && cb.as_ref().is_some_and(|c| c.is_subclass(&type_of(&a)));
+    let fwd_entry = forward.map(|(m, inv)| (m, false, inv));
+    let refl_entry = reflected.map(|(m, inv)| (m, true, inv));
+    let queue = queue_attempts(None, b_first, fwd_entry, refl_entry);
+    Attempts {
+        op: Operator::Compare(op),
+        a,
+        b,
+        inplace: false,
+        queue,
+    }
+}
+
+/// CPython's TypeError for an `__init__` that returned something.
+pub fn init_returned(v: &Value) -> Ref<Exception> {
+    new_error(
+        Builtin::TypeError,
+        format!("__init__() should return None, not '{}'", type_name(v)),
+    )
+}
+
 /// The queue of an operator (next last): `first` (an in-place method)
 /// before the forward and reflected methods, the reflected one first when
 /// the right operand's class takes priority.
@@ -266,7 +353,7 @@ impl Vm {
                         fiber.push_frame(f, base);
                         if !matches!(then, Then::Value) {
                             let frame = fiber.frames.last_mut().expect("frame just pushed");
-                            frame.then = Some(Box::new(then));
+                            frame.then = Resume::Protocol(Box::new(then));
                         }
                         return Ok(true);
                     }
@@ -316,10 +403,7 @@ impl Vm {
             Then::Discard => Value::Undef,
             Then::Init(inst) => {
                 if !v.is_none() {
-                    return type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        type_name(&v)
-                    ));
+                    return Err(init_returned(&v));
                 }
                 inst
             }
@@ -406,45 +490,73 @@ impl Vm {
 
     /// `a op b` (and `a op= b` when `inplace`).
     pub fn binary_step(&mut self, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Step> {
-        let (ca, cb) = (user_class(&a), user_class(&b));
-        if ca.is_none() && cb.is_none() {
+        if user_class(&a).is_none() && user_class(&b).is_none() {
             return Ok(Step::Done(self.builtin_binary(op, &a, &b, inplace)?));
         }
-        let (fwd, refl, iname) = binary_names(op);
-        let first = if inplace {
-            ca.as_ref()
-                .and_then(|c| operator_method(c, iname))
-                .map(|m| (m, false, false))
-        } else {
-            None
+        self.next_attempt(binary_attempts(op, a, b, inplace))
+    }
+
+    /// An operator whose operands include an instance of a class a program
+    /// defined, from an instruction: when the first method to try is a plain
+    /// function, its frame is pushed with the operands kept below it, so that
+    /// nothing is allocated (`Resume::Operator`); otherwise as `push_step`.
+    /// True when a frame was pushed.
+    pub(super) fn push_operator(
+        &mut self,
+        fiber: &mut Fiber,
+        op: Operator,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<bool> {
+        let st = match op {
+            Operator::Binary(bop) => binary_attempts(bop, a, b, inplace),
+            Operator::Compare(cop) => compare_attempts(cop, a, b),
         };
-        let forward = match &ca {
-            Some(c) => operator_method(c, fwd),
-            None => builtin_forward(&a, cb.as_deref(), fwd),
+        if let Some((Value::Function(f), reflected, false)) = st.queue.iter().rev().flatten().next()
+            && f.code.runs_on_call()
+            && f.code.binds_exactly(2)
+        {
+            self.check_depth(fiber)?;
+            let f = f.clone();
+            let (x, y) = if *reflected {
+                (st.b.clone(), st.a.clone())
+            } else {
+                (st.a.clone(), st.b.clone())
+            };
+            let Attempts { a, b, .. } = st;
+            fiber.stack.extend([a, b, x, y]);
+            let base = fiber.stack.len() - 2;
+            fiber.push_frame(f, base);
+            fiber.frames.last_mut().expect("frame just pushed").then =
+                Resume::Operator { op, inplace };
+            return Ok(true);
+        }
+        let step = self.next_attempt(st)?;
+        self.push_step(fiber, step)
+    }
+
+    /// The first method of an operator pushed by `push_operator` returned
+    /// `v`: the operands are popped, and NotImplemented goes on to the
+    /// methods after the first.
+    pub(super) fn operator_returned(
+        &mut self,
+        fiber: &mut Fiber,
+        op: Operator,
+        inplace: bool,
+        v: Value,
+    ) -> PyResult<Step> {
+        let b = fiber.stack.pop().unwrap_or_default();
+        let a = fiber.stack.pop().unwrap_or_default();
+        if !v.is(&self.not_implemented) {
+            return Ok(Step::Done(v));
+        }
+        let mut st = match op {
+            Operator::Binary(bop) => binary_attempts(bop, a, b, inplace),
+            Operator::Compare(cop) => compare_attempts(cop, a, b),
         };
-        let same = matches!((&ca, &cb), (Some(x), Some(y)) if super::heap::same(x, y));
-        let reflected = if same {
-            None
-        } else {
-            cb.as_ref().and_then(|c| operator_method(c, refl))
-        };
-        // A subclass's reflected method goes first only if it overrides the base's.
-        let b_first = reflected.as_ref().is_some_and(|r| {
-            let base = operator_method(&type_of(&a), refl);
-            !base.is_some_and(|m| m.is(r))
-        }) && cb
-            .as_ref()
-            .is_some_and(|c| !same && c.is_subclass(&type_of(&a)));
-        let fwd_entry = forward.map(|m| (m, false, false));
-        let refl_entry = reflected.map(|m| (m, true, false));
-        let queue = queue_attempts(first, b_first, fwd_entry, refl_entry);
-        self.next_attempt(Attempts {
-            op: Operator::Binary(op),
-            a,
-            b,
-            inplace,
-            queue,
-        })
+        st.queue.iter_mut().rev().find_map(Option::take);
+        self.next_attempt(st)
     }
 
     /// `|`, `&`, `-`, `^` of sets whose members compare through `__eq__`.
@@ -571,42 +683,10 @@ impl Vm {
             }
             _ => {}
         }
-        let (ca, cb) = (user_class(&a), user_class(&b));
-        if ca.is_none() && cb.is_none() {
+        if user_class(&a).is_none() && user_class(&b).is_none() {
             return Ok(Step::Done(Value::Bool(self.builtin_compare(op, &a, &b)?)));
         }
-        let (fwd, refl) = compare_names(op);
-        let find = |c: &Option<Ref<TypeObj>>, name: &str| -> Option<(Value, bool)> {
-            let c = c.as_ref()?;
-            match operator_method(c, name) {
-                Some(m) if !m.is_none() => Some((m, false)),
-                // `!=` without `__ne__` is the inverse of `__eq__`.
-                None if op == CmpOp::NotEq => c
-                    .lookup_user("__eq__")
-                    .filter(|m| !m.is_none())
-                    .map(|m| (m, true)),
-                _ => None,
-            }
-        };
-        let forward = match &ca {
-            Some(_) => find(&ca, fwd),
-            None => builtin_forward(&a, cb.as_deref(), fwd).map(|m| (m, false)),
-        };
-        let reflected = find(&cb, refl);
-        let same = matches!((&ca, &cb), (Some(x), Some(y)) if super::heap::same(x, y));
-        let b_first = reflected.is_some()
-            && !same
-            && cb.as_ref().is_some_and(|c| c.is_subclass(&type_of(&a)));
-        let fwd_entry = forward.map(|(m, inv)| (m, false, inv));
-        let refl_entry = reflected.map(|(m, inv)| (m, true, inv));
-        let queue = queue_attempts(None, b_first, fwd_entry, refl_entry);
-        self.next_attempt(Attempts {
-            op: Operator::Compare(op),
-            a,
-            b,
-            inplace: false,
-            queue,
-        })
+        self.next_attempt(compare_attempts(op, a, b))
     }
 
     /// The next method an operator tries, or its answer once none is left.
