@@ -48,6 +48,15 @@ pub enum Op {
     LoadMethod(u32),
     /// `method self args... -> result` (argc = u32; self is skipped when Undef).
     CallMethod(u32),
+    /// `-> slots[i].name`: `LoadFast(i)` fused with the `LoadAttr` after it
+    /// (see `peephole`), which stays in place and is skipped.
+    LoadFastAttr(u32),
+    /// `v ->`, sets `slots[i].name = v`: `LoadFast(i)` fused with the
+    /// `StoreAttr` after it.
+    StoreFastAttr(u32),
+    /// `-> method obj` or `attr Undef` of `slots[i]`: `LoadFast(i)` fused
+    /// with the `LoadMethod` after it.
+    LoadFastMethod(u32),
     /// `obj key -> obj[key]`
     Subscript,
     /// `v obj key ->`, sets obj[key] = v.

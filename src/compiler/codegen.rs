@@ -239,6 +239,8 @@ impl Compiler<'_> {
 
     fn finish(&mut self, unit: Unit, name: &str, shape: Shape, flags: u32) -> Rc<Code> {
         let nfree = unit.scope.free.len() as u32;
+        let mut unit = unit;
+        super::peephole::fuse(&mut unit.ops);
         Rc::new(Code {
             name: name.into(),
             qualname: unit.qualname.into(),

@@ -56,7 +56,10 @@ fn describe(c: &Code, op: &Op) -> String {
         | Op::LoadDeref(i)
         | Op::StoreDeref(i)
         | Op::MakeCell(i)
-        | Op::LoadCell(i) => format!("{i} ({})", slot(i)),
+        | Op::LoadCell(i)
+        | Op::LoadFastAttr(i)
+        | Op::StoreFastAttr(i)
+        | Op::LoadFastMethod(i) => format!("{i} ({})", slot(i)),
         Op::LoadGlobal(i)
         | Op::StoreGlobal(i)
         | Op::DeleteGlobal(i)

@@ -322,25 +322,7 @@ impl Vm {
                 Op::LoadMethod(i) => {
                     let obj = pop!();
                     save!();
-                    let name = &code.names[i as usize];
-                    let method = match &obj {
-                        Value::Instance(_) => {
-                            self.method_of(&obj, &name.text, &code.methods[i as usize])
-                        }
-                        _ => crate::stdlib::methods::lookup(&obj, &name.text).map(Value::Native),
-                    };
-                    match method {
-                        Some(m) => {
-                            fiber.stack.push(m);
-                            fiber.stack.push(obj);
-                        }
-                        None => {
-                            let step = self.get_attr_step(obj, name)?;
-                            let v = self.drive(step)?;
-                            fiber.stack.push(v);
-                            fiber.stack.push(Value::Undef);
-                        }
-                    }
+                    self.load_method(fiber, code, i, obj)?;
                 }
                 Op::CallMethod(argc) => {
                     let argc = argc as usize;
@@ -357,6 +339,66 @@ impl Vm {
                             reload!();
                         }
                     }
+                }
+                Op::LoadFastAttr(s) => {
+                    let Op::LoadAttr(i) = code.ops[ip] else {
+                        unreachable!("LoadFastAttr is followed by its LoadAttr")
+                    };
+                    let obj = &fiber.stack[base + s as usize];
+                    if let Value::Undef = obj {
+                        save!();
+                        return Err(unbound_local(&code.slot_names[s as usize]));
+                    }
+                    ip += 1;
+                    let name = &code.names[i as usize];
+                    if let Some(v) = super::attr::instance_attr(obj, name, &code.loads[i as usize])
+                    {
+                        fiber.stack.push(v);
+                        continue;
+                    }
+                    let obj = obj.clone();
+                    save!();
+                    let step = self.get_attr_step(obj, name)?;
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
+                }
+                Op::StoreFastAttr(s) => {
+                    let Op::StoreAttr(i) = code.ops[ip] else {
+                        unreachable!("StoreFastAttr is followed by its StoreAttr")
+                    };
+                    if let Value::Undef = fiber.stack[base + s as usize] {
+                        save!();
+                        return Err(unbound_local(&code.slot_names[s as usize]));
+                    }
+                    ip += 1;
+                    let v = pop!();
+                    let obj = &fiber.stack[base + s as usize];
+                    let name = &code.names[i as usize];
+                    let cache = &code.stores[i as usize];
+                    let v = match super::attr::store_instance_attr(obj, name, v, cache) {
+                        None => continue,
+                        Some(v) => v,
+                    };
+                    let obj = obj.clone();
+                    save!();
+                    let step = self.set_attr_step(obj, name, v)?;
+                    if self.push_step(fiber, step)? {
+                        reload!();
+                    }
+                }
+                Op::LoadFastMethod(s) => {
+                    let Op::LoadMethod(i) = code.ops[ip] else {
+                        unreachable!("LoadFastMethod is followed by its LoadMethod")
+                    };
+                    let obj = fiber.stack[base + s as usize].clone();
+                    if let Value::Undef = obj {
+                        save!();
+                        return Err(unbound_local(&code.slot_names[s as usize]));
+                    }
+                    ip += 1;
+                    save!();
+                    self.load_method(fiber, code, i, obj)?;
                 }
                 Op::Subscript => {
                     let key = pop!();
@@ -1444,5 +1486,37 @@ fn is_user_value(v: &Value) -> bool {
         Value::Exception(e) => e.class.is_user,
         Value::Type(t) => t.metaclass().is_some(),
         _ => false,
+    }
+}
+
+impl Vm {
+    /// `LoadMethod`: pushes `method obj` when `obj.name` is a plain method
+    /// (called without a bound method), else `attr Undef`.
+    #[inline]
+    fn load_method(
+        &mut self,
+        fiber: &mut Fiber,
+        code: &CodeObject,
+        i: u32,
+        obj: Value,
+    ) -> PyResult<()> {
+        let name = &code.names[i as usize];
+        let method = match &obj {
+            Value::Instance(_) => self.method_of(&obj, &name.text, &code.methods[i as usize]),
+            _ => crate::stdlib::methods::lookup(&obj, &name.text).map(Value::Native),
+        };
+        match method {
+            Some(m) => {
+                fiber.stack.push(m);
+                fiber.stack.push(obj);
+            }
+            None => {
+                let step = self.get_attr_step(obj, name)?;
+                let v = self.drive(step)?;
+                fiber.stack.push(v);
+                fiber.stack.push(Value::Undef);
+            }
+        }
+        Ok(())
     }
 }
