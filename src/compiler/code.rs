@@ -57,6 +57,9 @@ pub enum Op {
     /// `-> method obj` or `attr Undef` of `slots[i]`: `LoadFast(i)` fused
     /// with the `LoadMethod` after it.
     LoadFastMethod(u32),
+    /// `a b ->`, and jumps as the `PopJumpIfFalse` after it would:
+    /// `Compare` fused with that jump.
+    CompareJump(CmpOp),
     /// `obj key -> obj[key]`
     Subscript,
     /// `v obj key ->`, sets obj[key] = v.

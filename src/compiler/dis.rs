@@ -74,7 +74,7 @@ fn describe(c: &Code, op: &Op) -> String {
         | Op::DeleteName(i) => format!("{i} ({})", name(i)),
         Op::CallKw(x) => format!("{} kw={}", x & 0xffff, konst(&(x >> 16))),
         Op::Binary(b) | Op::InPlace(b) => b.symbol().to_string(),
-        Op::Compare(cmp) => format!("{cmp:?}"),
+        Op::Compare(cmp) | Op::CompareJump(cmp) => format!("{cmp:?}"),
         _ => text.split_once('(').map_or(String::new(), |(_, rest)| {
             rest.trim_end_matches(')').to_string()
         }),

@@ -15,6 +15,7 @@ pub fn fuse(ops: &mut [Op]) {
             (Op::LoadFast(s), Op::LoadAttr(_)) => Op::LoadFastAttr(s),
             (Op::LoadFast(s), Op::StoreAttr(_)) => Op::StoreFastAttr(s),
             (Op::LoadFast(s), Op::LoadMethod(_)) => Op::LoadFastMethod(s),
+            (Op::Compare(c), Op::PopJumpIfFalse(_)) => Op::CompareJump(c),
             (op, _) => op,
         };
     }

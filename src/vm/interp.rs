@@ -497,33 +497,33 @@ impl Vm {
                 Op::Compare(cmp) => {
                     let b = pop!();
                     let a = pop!();
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => compare_ordered(cmp, x, y),
-                        (Value::Float(x), Value::Float(y)) => compare_ordered(cmp, x, y),
-                        _ => None,
-                    };
-                    match r {
+                    match quick_compare(cmp, &a, &b) {
                         Some(r) => fiber.stack.push(Value::Bool(r)),
                         None => {
                             save!();
-                            let pushed = if !matches!(
-                                cmp,
-                                crate::syntax::ast::CmpOp::Is
-                                    | crate::syntax::ast::CmpOp::IsNot
-                                    | crate::syntax::ast::CmpOp::In
-                                    | crate::syntax::ast::CmpOp::NotIn
-                            ) && (is_user_value(&a) || is_user_value(&b))
-                            {
-                                let op = super::protocol::Operator::Compare(cmp);
-                                self.push_operator(fiber, op, a, b, false)?
-                            } else {
-                                let step = self.compare_step(cmp, a, b)?;
-                                self.push_step(fiber, step)?
-                            };
-                            if pushed {
+                            if self.compare_general(fiber, cmp, a, b)? {
                                 reload!();
                             }
                         }
+                    }
+                }
+                Op::CompareJump(cmp) => {
+                    let Op::PopJumpIfFalse(t) = code.ops[ip] else {
+                        unreachable!("CompareJump is followed by its PopJumpIfFalse")
+                    };
+                    let n = fiber.stack.len();
+                    if let Some(r) = quick_compare(cmp, &fiber.stack[n - 2], &fiber.stack[n - 1]) {
+                        fiber.stack.truncate(n - 2);
+                        ip = if r { ip + 1 } else { t as usize };
+                        continue;
+                    }
+                    // The comparison's result is pushed, and the jump after
+                    // it runs on its own.
+                    let b = pop!();
+                    let a = pop!();
+                    save!();
+                    if self.compare_general(fiber, cmp, a, b)? {
+                        reload!();
                     }
                 }
                 Op::Jump(t) => {
@@ -1391,9 +1391,26 @@ fn function_str(f: &Value) -> String {
     }
 }
 
-/// A comparison of two ints or two floats (IEEE order is Python's, NaN
-/// included); `None` for `is` and `in`.
+/// `a op b` when it is quick and cannot fail or run script code: identity,
+/// and the order of two ints, two floats (IEEE order is Python's, NaN
+/// included) or two strs; else `None`.
 #[inline]
+fn quick_compare(op: crate::syntax::ast::CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    use crate::syntax::ast::CmpOp;
+    match op {
+        CmpOp::Is => return Some(a.is(b)),
+        CmpOp::IsNot => return Some(!a.is(b)),
+        _ => {}
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => compare_ordered(op, x, y),
+        (Value::Float(x), Value::Float(y)) => compare_ordered(op, x, y),
+        // UTF-8's byte order is the order of code points, Python's.
+        (Value::Str(x), Value::Str(y)) => compare_ordered(op, x.as_str(), y.as_str()),
+        _ => None,
+    }
+}
+
 fn compare_ordered<T: PartialOrd>(op: crate::syntax::ast::CmpOp, x: T, y: T) -> Option<bool> {
     use crate::syntax::ast::CmpOp;
     Some(match op {
@@ -1518,5 +1535,27 @@ impl Vm {
             }
         }
         Ok(())
+    }
+}
+
+impl Vm {
+    /// A comparison `quick_compare` could not answer: through operator
+    /// methods (a frame is pushed when one is a plain function: true) or the
+    /// built-in rules (the result is pushed).
+    fn compare_general(
+        &mut self,
+        fiber: &mut Fiber,
+        cmp: crate::syntax::ast::CmpOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<bool> {
+        use crate::syntax::ast::CmpOp;
+        let operator = !matches!(cmp, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn);
+        if operator && (is_user_value(&a) || is_user_value(&b)) {
+            let op = super::protocol::Operator::Compare(cmp);
+            return self.push_operator(fiber, op, a, b, false);
+        }
+        let step = self.compare_step(cmp, a, b)?;
+        self.push_step(fiber, step)
     }
 }
