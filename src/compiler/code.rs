@@ -60,6 +60,18 @@ pub enum Op {
     /// `a b ->`, and jumps as the `PopJumpIfFalse` after it would:
     /// `Compare` fused with that jump.
     CompareJump(CmpOp),
+    /// `LoadFast(i)` fused with the `LoadInt` and `Binary` (or `InPlace`)
+    /// after it: the result at once when local i is an int and the
+    /// arithmetic cannot fail, else just the `LoadFast`.
+    FastIntBinary(u32),
+    /// `LoadFast(i)` fused with the `LoadInt` and `CompareJump` after it:
+    /// compares and jumps when local i is an int, else just the `LoadFast`.
+    FastIntCompareJump(u32),
+    /// `LoadFast(i)` fused with the `LoadFast` and `Binary` after it: the
+    /// result of two int or float locals, else just the first `LoadFast`.
+    FastFastBinary(u32),
+    /// `LoadFast(i)` fused with the `LoadFast` and `CompareJump` after it.
+    FastFastCompareJump(u32),
     /// `obj key -> obj[key]`
     Subscript,
     /// `v obj key ->`, sets obj[key] = v.

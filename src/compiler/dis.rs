@@ -59,7 +59,11 @@ fn describe(c: &Code, op: &Op) -> String {
         | Op::LoadCell(i)
         | Op::LoadFastAttr(i)
         | Op::StoreFastAttr(i)
-        | Op::LoadFastMethod(i) => format!("{i} ({})", slot(i)),
+        | Op::LoadFastMethod(i)
+        | Op::FastIntBinary(i)
+        | Op::FastIntCompareJump(i)
+        | Op::FastFastBinary(i)
+        | Op::FastFastCompareJump(i) => format!("{i} ({})", slot(i)),
         Op::LoadGlobal(i)
         | Op::StoreGlobal(i)
         | Op::DeleteGlobal(i)

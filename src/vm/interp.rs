@@ -175,6 +175,22 @@ impl Vm {
                 }
             };
         }
+        // `LoadFast(i)`: pushes local `i`.
+        macro_rules! load_fast {
+            ($i:expr) => {{
+                let i = $i;
+                let v = match &fiber.stack[base + i as usize] {
+                    // Ints are most locals in hot loops: copied without a call to clone.
+                    Value::Int(n) => Value::Int(*n),
+                    Value::Undef => {
+                        save!();
+                        return Err(unbound_local(&code.slot_names[i as usize]));
+                    }
+                    v => v.clone(),
+                };
+                fiber.stack.push(v);
+            }};
+        }
         loop {
             let op = code.ops[ip];
             ip += 1;
@@ -182,17 +198,65 @@ impl Vm {
                 Op::LoadConst(i) => fiber.stack.push(code.consts[i as usize].clone()),
                 Op::LoadNone => fiber.stack.push(Value::None),
                 Op::LoadInt(i) => fiber.stack.push(Value::Int(i as i64)),
-                Op::LoadFast(i) => {
-                    let v = match &fiber.stack[base + i as usize] {
-                        // Ints are most locals in hot loops: copied without a call to clone.
-                        Value::Int(n) => Value::Int(*n),
-                        Value::Undef => {
-                            save!();
-                            return Err(unbound_local(&code.slot_names[i as usize]));
+                Op::LoadFast(i) => load_fast!(i),
+                Op::FastIntBinary(s) => {
+                    if let Value::Int(x) = fiber.stack[base + s as usize]
+                        && let Op::LoadInt(k) = code.ops[ip]
+                        && let Op::Binary(bop) | Op::InPlace(bop) = code.ops[ip + 1]
+                        && let Some(r) = arith_int(bop, x, k as i64)
+                    {
+                        fiber.stack.push(r);
+                        ip += 2;
+                        continue;
+                    }
+                    load_fast!(s)
+                }
+                Op::FastIntCompareJump(s) => {
+                    if let Value::Int(x) = fiber.stack[base + s as usize]
+                        && let Op::LoadInt(k) = code.ops[ip]
+                        && let Op::CompareJump(cmp) = code.ops[ip + 1]
+                        && let Op::PopJumpIfFalse(t) = code.ops[ip + 2]
+                        && let Some(r) = compare_ordered(cmp, x, k as i64)
+                    {
+                        ip = if r { ip + 3 } else { t as usize };
+                        continue;
+                    }
+                    load_fast!(s)
+                }
+                Op::FastFastBinary(s) => {
+                    if let Op::LoadFast(s2) = code.ops[ip]
+                        && let Op::Binary(bop) | Op::InPlace(bop) = code.ops[ip + 1]
+                        && let Some(r) = match (
+                            &fiber.stack[base + s as usize],
+                            &fiber.stack[base + s2 as usize],
+                        ) {
+                            (Value::Int(x), Value::Int(y)) => arith_int(bop, *x, *y),
+                            (Value::Float(x), Value::Float(y)) => arith_float(bop, *x, *y),
+                            (Value::Float(x), Value::Int(y)) => arith_float(bop, *x, *y as f64),
+                            (Value::Int(x), Value::Float(y)) => arith_float(bop, *x as f64, *y),
+                            _ => None,
                         }
-                        v => v.clone(),
-                    };
-                    fiber.stack.push(v);
+                    {
+                        fiber.stack.push(r);
+                        ip += 2;
+                        continue;
+                    }
+                    load_fast!(s)
+                }
+                Op::FastFastCompareJump(s) => {
+                    if let Op::LoadFast(s2) = code.ops[ip]
+                        && let Op::CompareJump(cmp) = code.ops[ip + 1]
+                        && let Op::PopJumpIfFalse(t) = code.ops[ip + 2]
+                        && let a = &fiber.stack[base + s as usize]
+                        && let b = &fiber.stack[base + s2 as usize]
+                        && !matches!(a, Value::Undef)
+                        && !matches!(b, Value::Undef)
+                        && let Some(r) = quick_compare(cmp, a, b)
+                    {
+                        ip = if r { ip + 3 } else { t as usize };
+                        continue;
+                    }
+                    load_fast!(s)
                 }
                 Op::StoreFast(i) => {
                     let v = pop!();
@@ -1394,7 +1458,7 @@ fn function_str(f: &Value) -> String {
 /// `a op b` when it is quick and cannot fail or run script code: identity,
 /// and the order of two ints, two floats (IEEE order is Python's, NaN
 /// included) or two strs; else `None`.
-#[inline]
+#[inline(always)]
 fn quick_compare(op: crate::syntax::ast::CmpOp, a: &Value, b: &Value) -> Option<bool> {
     use crate::syntax::ast::CmpOp;
     match op {

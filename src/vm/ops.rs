@@ -92,10 +92,21 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             _ => {}
         }
     }
-    if is_int(a) && is_int(b) {
+    if op != BinOp::MatMul && is_int(a) && is_int(b) {
         return int_slow(op, &big(a).unwrap_or_default(), &big(b).unwrap_or_default());
     }
-    if let (Some(x), Some(y)) = (to_f64(a), to_f64(b)) {
+    // Shifts and bitwise operators have no float meaning: their error names
+    // the operands' own types, below.
+    if !matches!(
+        op,
+        BinOp::LShift
+            | BinOp::RShift
+            | BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::MatMul
+    ) && let (Some(x), Some(y)) = (to_f64(a), to_f64(b))
+    {
         return float_op(op, x?, y?);
     }
     match (op, a, b) {

@@ -6,7 +6,7 @@ async def download(sem, n, active, peak):
         active.append(n)
         peak[0] = max(peak[0], len(active))
         print("start", n, "active", sorted(active))
-        await asyncio.sleep(0.01 * (n + 1))
+        await asyncio.sleep(0.05 * (n + 1))
         active.remove(n)
         print("end", n)
 
