@@ -64,6 +64,10 @@ pub enum Op {
     /// after it: the result at once when local i is an int and the
     /// arithmetic cannot fail, else just the `LoadFast`.
     FastIntBinary(u32),
+    /// `a -> a op k`: `LoadInt(k)` fused with the `Binary` (or `InPlace`)
+    /// after it; the result at once when `a` is an int and the arithmetic
+    /// cannot fail, else just the `LoadInt`.
+    IntBinary(i32),
     /// `LoadFast(i)` fused with the `LoadInt` and `CompareJump` after it:
     /// compares and jumps when local i is an int, else just the `LoadFast`.
     FastIntCompareJump(u32),

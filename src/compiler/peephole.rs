@@ -35,6 +35,12 @@ pub fn fuse(ops: &mut [Op]) {
             _ => Op::LoadFast(s),
         };
     }
+    // After the runs that start with a local, which read their `LoadInt`.
+    for i in 0..ops.len().saturating_sub(1) {
+        if let (Op::LoadInt(k), Op::Binary(_) | Op::InPlace(_)) = (ops[i], ops[i + 1]) {
+            ops[i] = Op::IntBinary(k);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -199,9 +199,20 @@ impl Vm {
                 Op::LoadNone => fiber.stack.push(Value::None),
                 Op::LoadInt(i) => fiber.stack.push(Value::Int(i as i64)),
                 Op::LoadFast(i) => load_fast!(i),
+                Op::IntBinary(k) => {
+                    if let Some(Value::Int(x)) = fiber.stack.last()
+                        && let Op::Binary(bop) | Op::InPlace(bop) = code.ops[ip]
+                        && let Some(r) = arith_int(bop, *x, k as i64)
+                    {
+                        *fiber.stack.last_mut().expect("an operand") = r;
+                        ip += 1;
+                        continue;
+                    }
+                    fiber.stack.push(Value::Int(k as i64));
+                }
                 Op::FastIntBinary(s) => {
                     if let Value::Int(x) = fiber.stack[base + s as usize]
-                        && let Op::LoadInt(k) = code.ops[ip]
+                        && let Op::LoadInt(k) | Op::IntBinary(k) = code.ops[ip]
                         && let Op::Binary(bop) | Op::InPlace(bop) = code.ops[ip + 1]
                         && let Some(r) = arith_int(bop, x, k as i64)
                     {
@@ -391,17 +402,22 @@ impl Vm {
                 Op::CallMethod(argc) => {
                     let argc = argc as usize;
                     let recv_at = fiber.stack.len() - argc - 1;
+                    save!();
                     if let Value::Undef = fiber.stack[recv_at] {
                         fiber.stack.remove(recv_at);
-                        save!();
                         if self.call(fiber, argc)? {
                             reload!();
                         }
-                    } else {
-                        save!();
-                        if self.call(fiber, argc + 1)? {
-                            reload!();
-                        }
+                    } else if let Value::Function(f) = &fiber.stack[recv_at - 1]
+                        && f.code.binds_exactly(argc + 1)
+                    {
+                        // A plain method given exactly its parameters, as `Call`.
+                        self.check_depth(fiber)?;
+                        let f = f.clone();
+                        fiber.push_frame(f, recv_at);
+                        reload!();
+                    } else if self.call(fiber, argc + 1)? {
+                        reload!();
                     }
                 }
                 Op::LoadFastAttr(s) => {
