@@ -105,8 +105,9 @@ impl Compiler<'_> {
             if self.pattern(&m.pattern, &mut pc).is_err() {
                 return;
             }
-            for (name, s) in &pc.stores {
-                self.store_name(name, *s);
+            // Stored now, the captures are off the stack: a failing guard pops nothing.
+            for (name, s) in std::mem::take(&mut pc.stores) {
+                self.store_name(&name, s);
             }
             if let Some(g) = &m.guard {
                 self.expr(g);
