@@ -334,6 +334,28 @@ impl Analyzer {
 
     /// A pattern binds its captures and reads its values and classes.
     fn pattern(&mut self, p: &Pattern) {
+        // Nesting is bounded as for expressions, so that the compiler's
+        // recursion over patterns is too.
+        if self.depth >= MAX_NESTING {
+            if !self.too_deep {
+                self.too_deep = true;
+                self.errors.push(Diagnostic::syntax(
+                    p.span,
+                    "too many nested patterns",
+                    format!("nested more than {MAX_NESTING} levels deep"),
+                ));
+            }
+            return;
+        }
+        self.depth += 1;
+        self.pattern_inner(p);
+        self.depth -= 1;
+        if self.depth == 0 {
+            self.too_deep = false;
+        }
+    }
+
+    fn pattern_inner(&mut self, p: &Pattern) {
         match &p.kind {
             PatternKind::Value(x) | PatternKind::Singleton(x) => self.expr(x),
             PatternKind::Sequence(items) | PatternKind::Or(items) => {
