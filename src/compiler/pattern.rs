@@ -179,9 +179,9 @@ impl Compiler<'_> {
     }
 
     /// Keeps the value on top for `name` (or drops it for `_`).
-    fn capture(&mut self, name: Option<&Ident>, pc: &mut Ctx) -> Res {
+    fn capture(&mut self, name: Option<&Ident>, sp: Span, pc: &mut Ctx) -> Res {
         let Some(n) = name else {
-            self.emit(Op::Pop, Span::default());
+            self.emit(Op::Pop, sp);
             return Ok(());
         };
         if n.name == "__debug__" {
@@ -241,7 +241,7 @@ impl Compiler<'_> {
                         ),
                     };
                 }
-                self.capture(name.as_ref(), pc)
+                self.capture(name.as_ref(), sp, pc)
             }
             K::As {
                 pattern: Some(inner),
@@ -251,9 +251,9 @@ impl Compiler<'_> {
                 self.emit(Op::Dup, sp);
                 self.pattern(inner, pc)?;
                 pc.on_top -= 1;
-                self.capture(name.as_ref(), pc)
+                self.capture(name.as_ref(), sp, pc)
             }
-            K::Star(name) => self.capture(name.as_ref(), pc),
+            K::Star(name) => self.capture(name.as_ref(), sp, pc),
             K::Or(alts) => self.or_pattern(alts, sp, pc),
             K::Sequence(items) => self.sequence_pattern(items, sp, pc),
             K::Mapping {
@@ -491,7 +491,7 @@ impl Compiler<'_> {
         match rest {
             Some(n) => {
                 self.emit(Op::MatchRest, sp);
-                self.capture(Some(n), pc)?;
+                self.capture(Some(n), sp, pc)?;
             }
             None => {
                 self.emit(Op::Pop, sp);

@@ -118,24 +118,29 @@ impl Vm {
         }
         // Keys from value patterns may repeat, which CPython refuses.
         let seen: Set = std::cell::RefCell::new(KeySet::default());
-        let get = match subject {
-            Value::Dict(_) => None,
-            _ => Some(self.get_attr(subject, &Str::new("get"))?),
+        let (get, missing) = match subject {
+            Value::Dict(_) => (None, Value::None),
+            _ => {
+                let get = self.get_attr(subject, &Str::new("get"))?;
+                let missing = Value::Opaque(alloc(Opaque {
+                    type_name: "object",
+                    data: Box::new(()),
+                }));
+                (Some(get), missing)
+            }
         };
-        let missing = Value::Opaque(alloc(Opaque {
-            type_name: "object",
-            data: Box::new(()),
-        }));
         let mut values = Vec::with_capacity(keys.len());
         for k in keys.iter() {
-            let key = self.key(k.clone())?;
-            if self.set_find(&seen, &key)?.is_some() {
-                return value_error(format!(
-                    "mapping pattern checks duplicate key ({})",
-                    self.repr(k)?
-                ));
+            if keys.len() > 1 {
+                let key = self.key(k.clone())?;
+                if self.set_find(&seen, &key)?.is_some() {
+                    return value_error(format!(
+                        "mapping pattern checks duplicate key ({})",
+                        self.repr(k)?
+                    ));
+                }
+                seen.borrow_mut().insert(key);
             }
-            seen.borrow_mut().insert(key);
             let v = match (&get, subject) {
                 (None, Value::Dict(d)) => self.dict_get(d, k)?,
                 (Some(get), _) => {
@@ -184,7 +189,14 @@ impl Vm {
         let mut seen: Vec<String> = Vec::new();
         let mut attrs = Vec::new();
         if nargs > 0 {
-            let (match_args, match_self) = match self.get_attr(class, &Str::new("__match_args__")) {
+            // A tuple in the class (or a base) is what getattr finds, when no
+            // metaclass can intervene: skip the general look-up.
+            let direct = match t.lookup("__match_args__") {
+                Some(v @ Value::Tuple(_)) if t.metaclass().is_none() => Some(Ok(v)),
+                _ => None,
+            };
+            let found = direct.unwrap_or_else(|| self.get_attr(class, &Str::new("__match_args__")));
+            let (match_args, match_self) = match found {
                 Ok(Value::Tuple(items)) => (items.to_vec(), false),
                 Ok(other) => {
                     return type_error(format!(
