@@ -68,6 +68,15 @@ fn awaits_blocks_errors_and_ctrl_d() {
     shows(&mut p, "row 3");
     shows(&mut p, "row 4");
     shows(&mut p, ">>> ");
+    line(&mut p, "match x:");
+    shows(&mut p, "... ");
+    line(&mut p, "    case 3 if x > 2:");
+    shows(&mut p, "... ");
+    line(&mut p, "        print('matched', x)");
+    shows(&mut p, "... ");
+    line(&mut p, "");
+    shows(&mut p, "matched 3");
+    shows(&mut p, ">>> ");
     line(&mut p, "x = = 1");
     shows(&mut p, "invalid syntax");
     shows(&mut p, ">>> ");

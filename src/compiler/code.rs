@@ -227,6 +227,26 @@ pub enum Op {
     /// `aiter exc ->`: a StopAsyncIteration ends the `async for`; any other
     /// exception is re-raised.
     EndAsyncFor,
+    /// `a1 ... a(n-1) v -> v a1 ... a(n-1)`: moves the top value down under
+    /// the n - 1 below it (`match` keeps captured values under its work).
+    Rotate(u32),
+    /// `subject -> subject bool`: whether a sequence pattern can match it
+    /// (list, tuple, range and their subclasses; never str or bytes).
+    MatchSequence,
+    /// `subject -> subject bool`: whether a mapping pattern can match it.
+    MatchMapping,
+    /// `subject -> subject len(subject)`
+    GetLen,
+    /// `subject keys -> subject keys values`: the subject's values for a
+    /// tuple of keys (through its `get`), or None when one is missing.
+    MatchKeys,
+    /// `subject keys -> rest`: a dict of the subject's items whose keys are
+    /// not in the tuple `keys` (a mapping pattern's `**rest`).
+    MatchRest,
+    /// `subject class names -> attrs`: if the subject is an instance of the
+    /// class, the tuple of its attributes for u32 positional sub-patterns
+    /// (through `__match_args__`) and the tuple of keyword `names`; else None.
+    MatchClass(u32),
 }
 
 /// What `CheckAsync` checks, and where the value came from.

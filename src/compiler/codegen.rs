@@ -507,6 +507,7 @@ impl Compiler<'_> {
                 }
                 self.emit(Op::Pop, sp);
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases, sp),
             StmtKind::Error => {}
         }
     }

@@ -7,6 +7,7 @@ mod codegen;
 pub mod dis;
 mod expr;
 mod future;
+mod pattern;
 mod peephole;
 mod scope;
 mod unparse;

@@ -318,7 +318,90 @@ impl Analyzer {
                     self.assign(&a.asname.as_ref().unwrap_or(&a.name).name);
                 }
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    self.pattern(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue | StmtKind::Error => {}
+        }
+    }
+
+    /// A pattern binds its captures and reads its values and classes.
+    fn pattern(&mut self, p: &Pattern) {
+        // Nesting is bounded as for expressions, so that the compiler's
+        // recursion over patterns is too.
+        if self.depth >= MAX_NESTING {
+            if !self.too_deep {
+                self.too_deep = true;
+                self.errors.push(Diagnostic::syntax(
+                    p.span,
+                    "too many nested patterns",
+                    format!("nested more than {MAX_NESTING} levels deep"),
+                ));
+            }
+            return;
+        }
+        self.depth += 1;
+        self.pattern_inner(p);
+        self.depth -= 1;
+        if self.depth == 0 {
+            self.too_deep = false;
+        }
+    }
+
+    fn pattern_inner(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::Value(x) | PatternKind::Singleton(x) => self.expr(x),
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                for i in items {
+                    self.pattern(i);
+                }
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                for k in keys {
+                    self.expr(k);
+                }
+                for i in patterns {
+                    self.pattern(i);
+                }
+                if let Some(n) = rest {
+                    self.assign(&n.name);
+                }
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls);
+                for i in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(i);
+                }
+            }
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.assign(&n.name);
+                }
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(i) = pattern {
+                    self.pattern(i);
+                }
+                if let Some(n) = name {
+                    self.assign(&n.name);
+                }
+            }
         }
     }
 

@@ -314,7 +314,68 @@ fn stmt(s: &Stmt) -> String {
             module.as_ref().map_or("", |m| m.name.as_str()),
             aliases(names)
         ),
+        Match { subject, cases } => {
+            let cs: Vec<String> = cases
+                .iter()
+                .map(|c| {
+                    format!(
+                        "(case {} {} [{}])",
+                        pattern(&c.pattern),
+                        opt(&c.guard),
+                        block(&c.body)
+                    )
+                })
+                .collect();
+            format!("(match {} {})", sx(subject), cs.join(" "))
+        }
         Error => "ERROR".into(),
+    }
+}
+
+fn pattern(p: &Pattern) -> String {
+    let all = |ps: &[Pattern]| ps.iter().map(pattern).collect::<Vec<_>>().join(" ");
+    let name = |n: &Option<Ident>| n.as_ref().map_or("_".to_string(), |n| n.name.clone());
+    match &p.kind {
+        PatternKind::Value(x) => format!("(== {})", sx(x)),
+        PatternKind::Singleton(x) => format!("(is {})", sx(x)),
+        PatternKind::Sequence(ps) => format!("[{}]", all(ps)),
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            let mut items: Vec<String> = keys
+                .iter()
+                .zip(patterns)
+                .map(|(k, p)| format!("{}: {}", sx(k), pattern(p)))
+                .collect();
+            if let Some(r) = rest {
+                items.push(format!("**{}", r.name));
+            }
+            format!("{{{}}}", items.join(", "))
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => {
+            let mut items: Vec<String> = patterns.iter().map(pattern).collect();
+            for (a, p) in kwd_attrs.iter().zip(kwd_patterns) {
+                items.push(format!("{}={}", a.name, pattern(p)));
+            }
+            format!("({} {})", sx(cls), items.join(" "))
+        }
+        PatternKind::Star(n) => format!("*{}", name(n)),
+        PatternKind::As {
+            pattern: None,
+            name: n,
+        } => name(n),
+        PatternKind::As {
+            pattern: Some(inner),
+            name: n,
+        } => format!("(as {} {})", pattern(inner), name(n)),
+        PatternKind::Or(ps) => format!("(| {})", all(ps)),
     }
 }
 
@@ -770,11 +831,52 @@ fn invalid_targets() {
 }
 
 #[test]
-fn unsupported_features() {
+fn match_statements() {
     assert_eq!(
-        errs("match x:\n    case 1:\n        pass\n"),
-        vec!["Coro does not support `match` statements"]
+        ok("match x:\n    case 1 | -2 | 'a' | None:\n        pass\n"),
+        "(match x (case (| (== 1) (== -2) (== \"a\") (is None)) _ [pass]))"
     );
+    assert_eq!(
+        ok("match x, y:\n    case a, *_, [b, *c]:\n        pass\n    case _ if a:\n        pass\n"),
+        "(match (tuple x y) (case [a *_ [b *c]] _ [pass]) (case _ a [pass]))"
+    );
+    assert_eq!(
+        ok("match p:\n    case P(0, y=(1 as z)) | C.D(): pass\n"),
+        "(match p (case (| (P (== 0) y=(as (== 1) z)) ((. C D) )) _ [pass]))"
+    );
+    assert_eq!(
+        ok("match m:\n    case {'k': v, K.k: (w), **rest}: pass\n"),
+        "(match m (case {\"k\": v, (. K k): w, **rest} _ [pass]))"
+    );
+    assert_eq!(ok("match(x)\nmatch [1]\n"), "(call match x) ([] match 1)");
+    assert_eq!(
+        errs("match x:\n    case P(a=1, 2): pass\n"),
+        vec!["positional patterns follow keyword patterns"]
+    );
+    assert_eq!(
+        errs("match x:\n    case 1 + 2: pass\n"),
+        vec!["imaginary number required in complex literal"]
+    );
+    assert_eq!(
+        errs("match x:\n    case f'{x}': pass\n"),
+        vec!["patterns may only match literals and attribute lookups"]
+    );
+    assert_eq!(
+        errs("match x:\n    case y as _: pass\n"),
+        vec!["cannot use '_' as a target"]
+    );
+    assert_eq!(
+        errs("match x:\n    case 1 +: pass\n    case -y: pass\n"),
+        vec!["invalid syntax", "invalid syntax"]
+    );
+    assert_eq!(
+        errs("match x:\ny = 1\n"),
+        vec!["expected an indented block after 'match' statement on line 1"]
+    );
+}
+
+#[test]
+fn unsupported_features() {
     assert_eq!(
         errs("try:\n    pass\nexcept* E:\n    pass\n"),
         vec!["Coro does not support `except*`"]

@@ -1253,6 +1253,16 @@ impl Vm {
                         reload!();
                     }
                 }
+                Op::Rotate(_)
+                | Op::MatchSequence
+                | Op::MatchMapping
+                | Op::GetLen
+                | Op::MatchKeys
+                | Op::MatchRest
+                | Op::MatchClass(_) => {
+                    save!();
+                    self.match_op(fiber, op)?;
+                }
                 Op::BeforeAsyncWith
                 | Op::GetAIter
                 | Op::GetANext

@@ -16,6 +16,7 @@ mod interp;
 pub mod interrupt;
 pub mod memory;
 pub mod ops;
+pub mod pattern;
 pub mod protocol;
 pub mod repr;
 pub mod shape;

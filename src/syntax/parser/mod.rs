@@ -6,6 +6,7 @@
 
 mod expr;
 mod params;
+mod pattern;
 mod stmt;
 
 use super::ast::{Expr, ExprKind, Module};

@@ -599,7 +599,7 @@ fn compound<'a>(
         .ignore_then(ex.name.clone())
         .then(ex.call_args.clone().or_not())
         .then_ignore(colon())
-        .then(block)
+        .then(block.clone())
         .map_with(move |((name, bases), b), e| {
             let body = body(e, src, b, "class definition");
             let c = ClassDef {
@@ -628,23 +628,71 @@ fn compound<'a>(
         })
         .boxed();
 
-    let match_stmt = select! { Token::Name("match") => () }
-        .then(
-            none_of([Token::Newline, Token::Colon])
-                .repeated()
-                .at_least(1),
-        )
-        .then(colon())
+    let case = select! { Token::Name("case") => () }
+        .ignore_then(super::pattern::patterns())
+        .then(just(Token::If).ignore_then(ex.named.clone()).or_not())
+        .then_ignore(colon())
+        .then(block.clone())
+        .map_with(move |((pattern, guard), b), e| MatchCase {
+            pattern,
+            guard,
+            body: body(e, src, b, "'case' statement"),
+        })
+        .boxed();
+    // A bad case is skipped with its block, so the other cases are still read.
+    let case_recovery = select! { Token::Name("case") => () }
+        .then(none_of([Token::Newline, Token::Indent, Token::Dedent]).repeated())
         .then(just(Token::Newline))
-        .map_with(|_, e| e.span())
-        .then_ignore(skip_block)
-        .map_with(|at, e| {
-            e.emit(custom(
-                at,
-                "Coro does not support `match` statements",
-                "match statement",
-            ));
-            st(StmtKind::Error, at)
+        .then(skip_block.clone().or_not())
+        .map(|_| None);
+    let cases = choice((
+        just(Token::Indent)
+            .ignore_then(
+                case.map(Some)
+                    .recover_with(via_parser(case_recovery.clone()))
+                    .repeated()
+                    .at_least(1)
+                    .collect::<Vec<Option<MatchCase>>>(),
+            )
+            .then_ignore(just(Token::Dedent))
+            .map(|cases| Ok(cases.into_iter().flatten().collect::<Vec<_>>())),
+        // No block: report it once, and skip the `case` lines that follow.
+        any()
+            .filter(|t: &Token| *t != Token::Indent)
+            .map_with(|_, e| Err(e.span()))
+            .rewind()
+            .then_ignore(case_recovery.clone().repeated()),
+        end().map_with(|_, e| Err(e.span())),
+    ));
+    // `match` is a soft keyword: `match(x)` and `match = 1` stay expressions,
+    // read by the simple statements when this fails.
+    let subject = choice((
+        ex.named.clone().then_ignore(colon().rewind()),
+        ex.star_exprs.clone().validate(|x: Expr, _, emitter| {
+            if matches!(x.kind, ExprKind::Starred(_)) {
+                emitter.emit(custom(
+                    x.span.range().into(),
+                    "can't use starred expression here",
+                    "starred",
+                ));
+            }
+            x
+        }),
+    ));
+    let match_stmt = select! { Token::Name("match") => () }
+        .ignore_then(subject)
+        .then_ignore(colon())
+        .then_ignore(just(Token::Newline))
+        .then(cases)
+        .map_with(move |(subject, cases), e| {
+            let cases = cases.unwrap_or_else(|at| {
+                let (line, _) = line_of(src, e.span().start);
+                let msg =
+                    format!("expected an indented block after 'match' statement on line {line}");
+                e.emit(custom(at, &msg, "expected an indented block"));
+                Vec::new()
+            });
+            st(StmtKind::Match { subject, cases }, e.span())
         })
         .boxed();
 

@@ -2,6 +2,6 @@ def f(x)
     pass
 y = 3 +* 2
 match x:
-    case 1: pass
+    case -x: pass
 z := 5
 print "hi"

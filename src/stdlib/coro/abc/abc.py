@@ -4,7 +4,14 @@ ABCMeta gathers a class's abstract methods into __abstractmethods__ when it
 makes the class; creating an instance of a class whose set is not empty is a
 TypeError (the VM checks, as object.__new__ does in CPython). register()
 makes virtual subclasses that isinstance and issubclass accept.
+
+`__abc_tpflags__` stands for CPython's type flags: a class whose value has
+the sequence (1 << 5) or mapping (1 << 6) bit, as collections.abc's Sequence
+and Mapping set it, and its subclasses, are what `match` takes for sequences
+and mappings (src/vm/pattern.rs); register() passes the bit on.
 """
+
+_COLLECTION_FLAGS = (1 << 5) | (1 << 6)
 
 
 def abstractmethod(funcobj):
@@ -36,6 +43,12 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        flag = getattr(cls, "__abc_tpflags__", 0) & _COLLECTION_FLAGS
+        if flag and getattr(subclass, "__abc_tpflags__", 0) & _COLLECTION_FLAGS != flag:
+            try:
+                subclass.__abc_tpflags__ = flag
+            except TypeError:
+                pass  # built-in classes keep their flags, as CPython's immutable types do
         return subclass
 
     def __instancecheck__(cls, instance):

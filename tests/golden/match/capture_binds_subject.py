@@ -1,0 +1,4 @@
+match 42:
+    case x:
+        print("captured", x)
+print("still bound", x)

@@ -1,0 +1,3 @@
+match [1, 1]:
+    case [x, x]:
+        print(x)

@@ -1,0 +1,3 @@
+match [1, 2, 3]:
+    case [*head, 2, *tail]:
+        print(head, tail)

@@ -1,0 +1,7 @@
+match 3:
+    case 1:
+        print("one")
+    case _:
+        print("other")
+    case 2:
+        print("two")

@@ -1,0 +1,7 @@
+match 3:
+    case 3:
+        print("first")
+    case 3:
+        print("second")
+    case _:
+        print("default")

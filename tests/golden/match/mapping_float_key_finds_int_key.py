@@ -1,0 +1,3 @@
+match {1: "one", 2: "two"}:
+    case {1.0: a, 2: b}:
+        print(a, b)

@@ -1,0 +1,3 @@
+match {"k": None}:
+    case {"k": v}:
+        print("found", v)

@@ -1,0 +1,5 @@
+_ = "before"
+match 42:
+    case _:
+        print("wildcard")
+print(_)
