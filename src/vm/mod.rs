@@ -838,6 +838,19 @@ pub fn make_coroutine(f: Ref<Function>, slots: Vec<Value>) -> Value {
 /// `__new__`, whose `__init__` is a plain function taking self and exactly
 /// those arguments.
 fn plain_init(class: &TypeObj, argc: usize) -> Option<Ref<Function>> {
+    // A metaclass can change what calling the class does without touching
+    // the class: its answer is not memoised.
+    let init = if class.has_metaclass() {
+        init_alone(class)?
+    } else {
+        class.plain_init(init_alone)?
+    };
+    init.code.binds_exactly(argc + 1).then_some(init)
+}
+
+/// The `__init__` of a class whose call does nothing else, if it is a plain
+/// function.
+fn init_alone(class: &TypeObj) -> Option<Ref<Function>> {
     if !class.is_user || class.builtin != Builtin::Object || class.lookup_user("__new__").is_some()
     {
         return None;
@@ -850,7 +863,7 @@ fn plain_init(class: &TypeObj, argc: usize) -> Option<Ref<Function>> {
         return None;
     }
     match class.lookup_user("__init__")? {
-        Value::Function(init) if init.code.binds_exactly(argc + 1) => Some(init),
+        Value::Function(init) => Some(init),
         _ => None,
     }
 }

@@ -2,7 +2,7 @@
 //! hierarchy. `type(x)`, `isinstance` and `except` clauses read them.
 
 use super::heap::{Ref, alloc};
-use super::value::{Iter, Value};
+use super::value::{Function, Iter, Value};
 use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 
@@ -401,6 +401,9 @@ pub const HOOK_ABSTRACT: u8 = 64;
 struct Memo {
     lookup: rustc_hash::FxHashMap<Box<str>, Option<Value>>,
     user: rustc_hash::FxHashMap<Box<str>, Option<Value>>,
+    /// The `__init__` that calling the class runs when that is all it does
+    /// (`Some(None)`: the class does more, or has none).
+    plain_init: Option<Option<Ref<Function>>>,
 }
 
 impl TypeObj {
@@ -431,6 +434,19 @@ impl TypeObj {
         let mut memo = self.memo.borrow_mut();
         memo.lookup.insert(name.into(), found.clone());
         found
+    }
+    /// The memo of `vm::plain_init`: `compute` runs once per version of
+    /// the class.
+    pub fn plain_init(
+        &self,
+        compute: impl FnOnce(&TypeObj) -> Option<Ref<Function>>,
+    ) -> Option<Ref<Function>> {
+        if let Some(init) = &self.memo.borrow().plain_init {
+            return init.clone();
+        }
+        let init = compute(self);
+        self.memo.borrow_mut().plain_init = Some(init.clone());
+        init
     }
     /// Like `lookup`, but only in classes a program defined: the dunder
     /// methods of built-in classes are their native protocols, not entries.
@@ -558,6 +574,10 @@ impl TypeObj {
     /// The metaclass a program gave it, if any.
     pub fn metaclass(&self) -> Option<Ref<TypeObj>> {
         self.meta.borrow().clone()
+    }
+    /// Whether a metaclass other than `type` made it.
+    pub fn has_metaclass(&self) -> bool {
+        self.meta.borrow().is_some()
     }
     pub fn set_metaclass(&self, meta: Ref<TypeObj>) {
         *self.meta.borrow_mut() = Some(meta);
