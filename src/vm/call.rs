@@ -6,6 +6,74 @@ use super::heap::Ref;
 use super::ops::Key;
 use super::value::{Function, PyResult, Str, Value};
 
+/// Lays out a call's arguments as the parameter slots of `func` in place
+/// on the stack, when that is simple: a plain function (no `*args` or
+/// `**kwargs`) given at most its positional parameters, some by keyword
+/// (`names`, the top values of the stack), with defaults for the rest.
+/// The arguments start at `at`. Returns false, with the stack untouched,
+/// when the call needs `bind` (and its errors).
+pub fn bind_in_place(func: &Function, stack: &mut Vec<Value>, at: usize, names: &[Value]) -> bool {
+    const MAX_KW: usize = 8;
+    let code = &func.code;
+    if code.has_varargs || code.has_varkw || !code.runs_on_call() || names.len() > MAX_KW {
+        return false;
+    }
+    let (argc, kwonly) = (code.argcount as usize, code.kwonlycount as usize);
+    let nparams = argc + kwonly;
+    let given = stack.len() - at - names.len();
+    if given > argc {
+        return false;
+    }
+    // Where each keyword goes, and that every parameter gets a value.
+    let mut to = [0usize; MAX_KW];
+    for (j, name) in names.iter().enumerate() {
+        let Value::Str(name) = name else {
+            return false;
+        };
+        let Some(i) = code.slot_names[..nparams]
+            .iter()
+            .position(|n| **n == *name.text)
+        else {
+            return false;
+        };
+        if i < code.posonlycount as usize || i < given || to[..j].contains(&i) {
+            return false;
+        }
+        to[j] = i;
+    }
+    let first_default = argc - func.defaults.len().min(argc);
+    let has_value = |i: usize| {
+        i < given
+            || to[..names.len()].contains(&i)
+            || if i < argc {
+                i >= first_default
+            } else {
+                func.kwdefaults.get(i - argc).is_some_and(Option::is_some)
+            }
+    };
+    if !(given..nparams).all(has_value) {
+        return false;
+    }
+    let mut values = [const { Value::Undef }; MAX_KW];
+    for v in values[..names.len()].iter_mut().rev() {
+        *v = stack.pop().unwrap_or_default();
+    }
+    stack.resize(at + nparams, Value::Undef);
+    for (j, v) in values[..names.len()].iter_mut().enumerate() {
+        stack[at + to[j]] = std::mem::take(v);
+    }
+    for i in given..nparams {
+        if let Value::Undef = stack[at + i] {
+            stack[at + i] = if i < argc {
+                func.defaults[i - first_default].clone()
+            } else {
+                func.kwdefaults[i - argc].clone().unwrap_or_default()
+            };
+        }
+    }
+    true
+}
+
 /// Lays out the arguments of a call as the function's first slots:
 /// positional parameters, keyword-only ones, `*args`, `**kwargs`.
 pub fn bind(func: &Function, pos: &[Value], kw: &[(Ref<Str>, Value)]) -> PyResult<Vec<Value>> {

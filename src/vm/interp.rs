@@ -941,6 +941,16 @@ impl Vm {
                         unreachable!("CallKw's constant is a tuple of names")
                     };
                     let n = fiber.stack.len();
+                    if let Value::Function(f) = &fiber.stack[n - argc - 1] {
+                        let f = f.clone();
+                        save!();
+                        self.check_depth(fiber)?;
+                        if super::call::bind_in_place(&f, &mut fiber.stack, n - argc, names) {
+                            fiber.push_frame(f, n - argc);
+                            reload!();
+                            continue;
+                        }
+                    }
                     let kwvals = fiber.stack.split_off(n - names.len());
                     let kw: Vec<(Ref<Str>, Value)> = names
                         .iter()

@@ -205,6 +205,14 @@ impl Vm {
             fiber.push_frame(f, at + 1);
             return Ok(true);
         }
+        if let Value::Function(f) = &fiber.stack[at] {
+            let f = f.clone();
+            self.check_depth(fiber)?;
+            if call::bind_in_place(&f, &mut fiber.stack, at + 1, &[]) {
+                fiber.push_frame(f, at + 1);
+                return Ok(true);
+            }
+        }
         if let Value::Type(class) = &fiber.stack[at]
             && let Some(init) = plain_init(class, argc)
         {
