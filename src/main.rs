@@ -186,6 +186,7 @@ fn command(cli: Cli, interrupt: coro::vm::interrupt::Interrupt) -> ExitCode {
     let mut options = coro::Options {
         virtual_time: cli.virtual_time,
         argv: Vec::new(),
+        script_dir: None,
         interrupt,
     };
     let result = match cli.command {
@@ -291,6 +292,11 @@ fn run(
             if piped { String::new() } else { file },
         )
     } else {
+        // python3 puts the script's folder first on sys.path, the script's
+        // symbolic links resolved.
+        options.script_dir = std::fs::canonicalize(&file)
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.to_path_buf()));
         (file.clone(), read(&file, color)?, file)
     };
     options.argv = std::iter::once(argv0).chain(args).collect();

@@ -25,6 +25,8 @@ pub fn module(vm: &Vm) -> Value {
         vec![
             ("maxsize", Value::Int(i64::MAX)),
             ("argv", Value::list(argv)),
+            ("modules", Value::Dict(vm.imports.modules.clone())),
+            ("path", Value::List(vm.imports.path.clone())),
         ],
     )
 }

@@ -58,6 +58,9 @@ pub struct Options {
     pub virtual_time: bool,
     /// `sys.argv`: the script's name (or `-c`, or empty) and its arguments.
     pub argv: Vec<String>,
+    /// The folder `sys.path` starts with: the script's, absolute. None for
+    /// `-c`, stdin and the REPL, whose `sys.path[0]` is `''` (the current folder).
+    pub script_dir: Option<std::path::PathBuf>,
     /// The flag the host sets to interrupt this VM (Ctrl-C); a new one by default.
     pub interrupt: interrupt::Interrupt,
 }
@@ -73,6 +76,8 @@ pub struct Vm {
     pub err: Box<dyn Write>,
     pub builtins: HashMap<&'static str, Value>,
     modules: HashMap<String, Value>,
+    /// `sys.modules` and `sys.path` (`crate::importer`).
+    pub imports: crate::importer::Imports,
     /// Imported modules whose Coro part (`stdlib::in_coro`) has not run yet.
     coro_pending: Vec<String>,
     pub recursion_limit: usize,
@@ -171,6 +176,7 @@ impl Vm {
             err,
             builtins: HashMap::new(),
             modules: HashMap::new(),
+            imports: crate::importer::Imports::new(options.script_dir.as_deref()),
             coro_pending: Vec::new(),
             recursion_limit: 1000,
             outer_frames: 0,
@@ -721,21 +727,19 @@ impl Vm {
         self.modules.get(name)
     }
 
-    fn import(&mut self, name: &str) -> PyResult<Value> {
+    /// Coro's standard module `name`, made (and put in `sys.modules`) on
+    /// first use; None if Coro has no such module.
+    pub(crate) fn stdlib_module(&mut self, name: &str) -> Option<Value> {
         if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
+            return Some(m.clone());
         }
-        let Some(m) = crate::stdlib::make_module(self, name) else {
-            return err(
-                Builtin::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            );
-        };
+        let m = crate::stdlib::make_module(self, name)?;
         self.modules.insert(name.to_string(), m.clone());
+        self.imports.register(name, m.clone());
         if crate::stdlib::in_coro::has_part(name) {
             self.coro_pending.push(name.to_string());
         }
-        Ok(m)
+        Some(m)
     }
 
     /// Runs the Coro part of an imported module if it has not run yet (it
