@@ -187,6 +187,7 @@ fn command(cli: Cli, interrupt: coro::vm::interrupt::Interrupt) -> ExitCode {
         virtual_time: cli.virtual_time,
         argv: Vec::new(),
         script_dir: None,
+        stdin: None,
         interrupt,
     };
     let result = match cli.command {

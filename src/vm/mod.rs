@@ -61,6 +61,9 @@ pub struct Options {
     /// The folder `sys.path` starts with: the script's, absolute. None for
     /// `-c`, stdin and the REPL, whose `sys.path[0]` is `''` (the current folder).
     pub script_dir: Option<std::path::PathBuf>,
+    /// What `sys.stdin` and `input()` read: these bytes, or the process's
+    /// stdin when None.
+    pub stdin: Option<std::sync::Arc<[u8]>>,
     /// The flag the host sets to interrupt this VM (Ctrl-C); a new one by default.
     pub interrupt: interrupt::Interrupt,
 }
@@ -74,6 +77,8 @@ pub struct Vm {
     generator_drops: Ref<generator::DropQueue>,
     pub out: Box<dyn Write>,
     pub err: Box<dyn Write>,
+    /// The program's input (`sys.stdin`, `input()`).
+    pub input: Box<dyn std::io::BufRead>,
     pub builtins: HashMap<&'static str, Value>,
     modules: HashMap<String, Value>,
     /// `sys.modules` and `sys.path` (`crate::importer`).
@@ -174,6 +179,10 @@ impl Vm {
             generator_drops: Default::default(),
             out,
             err,
+            input: match &options.stdin {
+                Some(bytes) => Box::new(std::io::Cursor::new(bytes.clone())),
+                None => Box::new(std::io::BufReader::new(std::io::stdin())),
+            },
             builtins: HashMap::new(),
             modules: HashMap::new(),
             imports: crate::importer::Imports::new(options.script_dir.as_deref()),
