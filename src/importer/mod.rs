@@ -181,6 +181,7 @@ fn import_one(vm: &mut Vm, name: &str, parent: Option<&Value>) -> PyResult<Optio
         return Ok(None);
     }
     let module = new_module(name, None, parent);
+    module.set("__package__", Value::str(name));
     let path = portions
         .iter()
         .map(|d| Value::str(find::display(d)))
