@@ -171,12 +171,18 @@ fn input(vm: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value
 /// `exit()` and `quit()`, which Python's `site` makes builtins, and `input()`.
 pub const BUILTINS: &[(&str, NativeFn)] = &[("exit", exit), ("quit", exit), ("input", input)];
 
-/// `sys.exit(code)`: raises SystemExit.
+/// `sys.exit(code)`: raises SystemExit. As CPython sets the exception from
+/// the value, None gives no arguments and a tuple gives its items.
 fn exit(_: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {
     arity("exit", args, 0, 1)?;
+    let args = match args.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(Value::Tuple(t)) => t.to_vec(),
+        Some(v) => vec![v.clone()],
+    };
     Err(Exception::new(
         crate::vm::types::builtin(crate::vm::types::Builtin::SystemExit),
-        args.to_vec(),
+        args,
     ))
 }
 
