@@ -323,15 +323,21 @@ fn run_source(
     Ok(ExitCode::from(status as u8))
 }
 
+/// `coro check`: the script and the program's own modules it imports.
 fn check(file: &str, color: bool) -> Result<ExitCode, ExitCode> {
     let src = read(file, color)?;
-    match coro::compile(file, &src) {
-        Ok(_) => Ok(ExitCode::SUCCESS),
-        Err(diags) => {
-            eprint!("{}", coro::diagnostics::render(&diags, file, &src, color));
-            Ok(ExitCode::from(1))
-        }
+    let reports = coro::importer::check::check_program(file, &src);
+    for r in &reports {
+        eprint!(
+            "{}",
+            coro::diagnostics::render(&r.diagnostics, &r.path, &r.src, color)
+        );
     }
+    Ok(if reports.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn dis(file: &str, color: bool) -> Result<ExitCode, ExitCode> {

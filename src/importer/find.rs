@@ -20,7 +20,11 @@ pub enum Found {
 /// the current folder, as in `sys.path`. A package is found before a module
 /// of the same name, as CPython's finder does.
 pub fn find_in(dir: &str, name: &str) -> Option<Found> {
-    let base = absolute(dir)?;
+    find_at(&absolute(dir)?, name)
+}
+
+/// Looks for `name` in the folder `base`, as given (relative or not).
+pub fn find_at(base: &Path, name: &str) -> Option<Found> {
     let folder = base.join(name);
     if folder.is_dir() {
         let init = folder.join("__init__.py");

@@ -11,6 +11,7 @@
 //! CPython); then the rest of Coro's standard library, which stands where
 //! CPython's `Lib/` does on the path; then namespace packages.
 
+pub mod check;
 mod find;
 mod stdlib_names;
 
