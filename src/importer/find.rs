@@ -39,15 +39,14 @@ pub fn find_at(base: &Path, name: &str) -> Option<Found> {
     folder.is_dir().then_some(Found::Namespace(folder))
 }
 
-/// A search-path entry as an absolute folder, as CPython's finder makes
-/// `''` the current folder.
+/// A search-path entry as a folder: CPython's finder makes `''` the
+/// current folder and keeps other entries as they are (a relative entry
+/// gives relative `__file__`s).
 fn absolute(dir: &str) -> Option<PathBuf> {
-    let p = Path::new(dir);
-    if p.is_absolute() {
-        return Some(p.to_path_buf());
+    if dir.is_empty() {
+        return std::env::current_dir().ok();
     }
-    let cwd = std::env::current_dir().ok()?;
-    Some(if dir.is_empty() { cwd } else { cwd.join(p) })
+    Some(PathBuf::from(dir))
 }
 
 /// A path as the `str` a program sees in `__file__` and `__path__`.

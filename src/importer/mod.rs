@@ -151,10 +151,11 @@ fn import_one(vm: &mut Vm, name: &str, parent: Option<&Value>) -> PyResult<Optio
         return Ok(Some(m));
     }
     let top = parent.is_none();
-    if top && BUILT_IN.contains(&name) {
-        if let Some(m) = vm.stdlib_module(name) {
-            return Ok(Some(m));
-        }
+    if top
+        && BUILT_IN.contains(&name)
+        && let Some(m) = vm.stdlib_module(name)
+    {
+        return Ok(Some(m));
     }
     let last = name.rsplit('.').next().unwrap_or(name);
     let dirs = match parent {
@@ -396,6 +397,65 @@ pub fn import_star(vm: &mut Vm, m: &Value, into: &Ref<Module>) -> PyResult<()> {
         into.set(n.as_str(), v);
     }
     Ok(())
+}
+
+/// The builtin `__import__(name, globals, locals, fromlist, level)`: the
+/// top package of `name`, or the module itself when `fromlist` names
+/// something (its submodules imported first); a relative name is resolved
+/// in the package `globals` describes.
+pub fn dunder_import(vm: &mut Vm, args: &[Value], kw: &[(Ref<Str>, Value)]) -> PyResult<Value> {
+    let allowed = ["name", "globals", "locals", "fromlist", "level"];
+    let arg = |i: usize| -> PyResult<Option<Value>> {
+        match args.get(i) {
+            Some(v) => Ok(Some(v.clone())),
+            None => crate::stdlib::kwarg("__import__", kw, &allowed, allowed[i]),
+        }
+    };
+    let Some(Value::Str(name)) = arg(0)? else {
+        return crate::vm::exception::type_error("__import__() argument 1 must be str");
+    };
+    let fromlist = match arg(3)? {
+        Some(v) if !v.is_none() => vm.iterate(&v)?,
+        _ => Vec::new(),
+    };
+    let level = match arg(4)? {
+        Some(Value::Int(n)) if n >= 0 => n as usize,
+        None => 0,
+        Some(_) => return crate::vm::exception::value_error("level must be >= 0"),
+    };
+    let full = if level == 0 {
+        name.as_str().to_string()
+    } else {
+        // The importer's package, read from its globals.
+        let context = Module::new("__import__");
+        if let Some(Value::Dict(g)) = arg(1)? {
+            for key in ["__package__", "__name__", "__path__"] {
+                if let Some(v) = g.borrow().get(&StrKey(key)) {
+                    context.set(key, v.clone());
+                }
+            }
+        }
+        resolve(&alloc(context), name.as_str(), level)?
+    };
+    if full.is_empty() {
+        return crate::vm::exception::value_error("Empty module name");
+    }
+    let module = import_absolute(vm, &full)?;
+    if fromlist.is_empty() {
+        let top = full.split('.').next().unwrap_or(&full);
+        return import_absolute(vm, top);
+    }
+    if package_path(&module).is_some() {
+        for item in &fromlist {
+            if let Value::Str(n) = item
+                && n.as_str() != "*"
+                && vm.get_attr(&module, n).is_err()
+            {
+                import_one(vm, &format!("{full}.{}", n.as_str()), Some(&module))?;
+            }
+        }
+    }
+    Ok(module)
 }
 
 /// ModuleNotFoundError for `name`, whose parent (if any) was imported; for
