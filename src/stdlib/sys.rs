@@ -148,16 +148,57 @@ fn read_stdin(vm: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<
     Ok(Value::str(String::from_utf8_lossy(&bytes).into_owned()))
 }
 
+/// A stream of `sys` the program replaced (`sys.stdin = other`), if it did.
+fn replaced(vm: &Vm, name: &str, original: &str) -> Option<Value> {
+    let Some(Value::Module(sys)) = vm.module("sys") else {
+        return None;
+    };
+    let now = sys.get(name)?;
+    match sys.get(original) {
+        Some(o) if o.is(&now) => None,
+        _ => Some(now),
+    }
+}
+
 /// `input(prompt)`: the prompt goes to stdout (flushed), the line read comes
-/// back without its newline; EOFError at the end of the input.
+/// back without its newline; EOFError at the end of the input. A replaced
+/// `sys.stdout` or `sys.stdin` is used instead, as CPython does.
 fn input(vm: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {
     arity("input", args, 0, 1)?;
-    if let Some(prompt) = args.first() {
-        let text = vm.to_str(prompt)?;
-        vm.write_out(&text)?;
+    let text = match args.first() {
+        Some(prompt) => vm.to_str(prompt)?,
+        None => String::new(),
+    };
+    match replaced(vm, "stdout", "__stdout__") {
+        Some(out) => {
+            if !text.is_empty() {
+                let write = vm.get_attr(&out, &Str::new("write"))?;
+                vm.call_value(&write, vec![Value::str(text)])?;
+            }
+            let flush = vm.get_attr(&out, &Str::new("flush"))?;
+            vm.call_value(&flush, Vec::new())?;
+        }
+        None => {
+            vm.write_out(&text)?;
+            vm.flush_out()?;
+        }
     }
-    vm.flush_out()?;
-    let line = read_line(vm)?;
+    let line = match replaced(vm, "stdin", "__stdin__") {
+        Some(src) => {
+            let readline = vm.get_attr(&src, &Str::new("readline"))?;
+            let got = vm.call_value(&readline, Vec::new())?;
+            match got {
+                Value::Str(s) => s.as_str().to_string(),
+                other => {
+                    return crate::vm::exception::type_error(format!(
+                        "object.readline() returned non-string ({})",
+                        crate::vm::types::type_name(&other)
+                    ));
+                }
+            }
+        }
+        None => read_line(vm)?,
+    };
     if line.is_empty() {
         return crate::vm::exception::err(
             crate::vm::types::Builtin::EOFError,

@@ -134,8 +134,22 @@ class _Reader:
         return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
 
 
-stdin = __stdin__ = _Reader(_read_stdin_line, _read_stdin)
-del _Reader
-stdout = __stdout__ = TextIOWrapper("<stdout>", 1, _write_stdout, _flush_stdout)
-stderr = __stderr__ = TextIOWrapper("<stderr>", 2, _write_stderr, _flush_stderr)
-del TextIOWrapper
+__stdin__ = _Reader(_read_stdin_line, _read_stdin)
+__stdout__ = TextIOWrapper("<stdout>", 1, _write_stdout, _flush_stdout)
+__stderr__ = TextIOWrapper("<stderr>", 2, _write_stderr, _flush_stderr)
+del _Reader, TextIOWrapper
+
+# This part runs when the program first reads a name the native part lacks,
+# which may be after it set `sys.stdout = ...`: a stream it replaced stays.
+try:
+    stdin
+except NameError:
+    stdin = __stdin__
+try:
+    stdout
+except NameError:
+    stdout = __stdout__
+try:
+    stderr
+except NameError:
+    stderr = __stderr__
