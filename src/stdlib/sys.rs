@@ -24,6 +24,9 @@ pub fn module(vm: &Vm) -> Value {
             ("_flush_stderr", flush_stderr),
             ("_read_stdin_line", read_stdin_line),
             ("_read_stdin", read_stdin),
+            ("getdefaultencoding", encoding),
+            ("getfilesystemencoding", encoding),
+            ("intern", intern),
         ],
         vec![
             ("maxsize", Value::Int(i64::MAX)),
@@ -78,6 +81,24 @@ fn write_stderr(vm: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResul
 fn flush_stderr(vm: &mut Vm, _: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {
     let _ = vm.err.flush();
     Ok(Value::None)
+}
+
+/// `sys.getdefaultencoding()`, `sys.getfilesystemencoding()`: Coro's strings are UTF-8.
+fn encoding(_: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {
+    arity("getdefaultencoding", args, 0, 0)?;
+    Ok(Value::str("utf-8"))
+}
+
+/// `sys.intern(s)`: the string itself (Coro keeps no table of interned strings).
+fn intern(_: &mut Vm, args: &[Value], _: &[(Ref<Str>, Value)]) -> PyResult<Value> {
+    arity("intern", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(_) => Ok(args[0].clone()),
+        other => crate::vm::exception::type_error(format!(
+            "intern() argument must be str, not {}",
+            crate::vm::types::type_name(other)
+        )),
+    }
 }
 
 /// `sys.platform`: CPython's name for the system Coro was built for.
