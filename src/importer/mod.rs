@@ -288,7 +288,7 @@ fn load(
     let module = vm
         .imports
         .get(name)
-        .ok_or_else(|| new_error(Builtin::KeyError, format!("'{name}'")))?;
+        .ok_or_else(|| new_error(Builtin::KeyError, name))?;
     bind_on_parent(parent, name, &module);
     Ok(module)
 }
