@@ -137,6 +137,11 @@ fn imports(body: &[Stmt], package: &str, folder: &Path, out: &mut Vec<(PathBuf, 
                 imports(orelse, package, folder, out);
             }
             StmtKind::With { body, .. } => imports(body, package, folder, out),
+            StmtKind::Match { cases, .. } => {
+                for c in cases {
+                    imports(&c.body, package, folder, out);
+                }
+            }
             StmtKind::FunctionDef(f) => imports(&f.body, package, folder, out),
             StmtKind::ClassDef(c) => imports(&c.body, package, folder, out),
             StmtKind::Try(t) => {
