@@ -7,6 +7,7 @@
 pub mod compiler;
 pub mod diagnostics;
 pub mod fmt;
+pub mod importer;
 pub mod runtime;
 pub mod session;
 pub mod span;
@@ -63,7 +64,9 @@ pub fn run(
         }
     };
     let mut vm = vm::Vm::new(options, out, err);
-    let module = alloc(main_module(Some(path)));
+    let module = alloc(main_module(Some(path), options.script_dir.as_deref()));
+    vm.imports
+        .register("__main__", vm::value::Value::Module(module.clone()));
     let result = vm.run_module(&code, module);
     let flushed = vm.flush_out();
     match result {
@@ -99,20 +102,28 @@ pub fn run(
 }
 
 /// The `__main__` module with the names CPython gives a script before it
-/// runs: `__name__`, `__doc__`, `__annotations__` and `__file__` (the path as
-/// given, made absolute as CPython 3.9+ does, without normalising it; none
-/// for the REPL).
-pub(crate) fn main_module(path: Option<&str>) -> vm::value::Module {
+/// runs: `__name__`, `__doc__`, `__package__` (None), `__annotations__` and
+/// `__file__` (the path as given, made absolute as CPython 3.9+ does, without
+/// normalising it; none for the REPL). A bare file name is taken to be in
+/// `script_dir` when one is given (a test runner runs cases in their folder
+/// without changing the process's current folder).
+pub(crate) fn main_module(
+    path: Option<&str>,
+    script_dir: Option<&std::path::Path>,
+) -> vm::value::Module {
     use vm::value::Value;
     let m = vm::value::Module::new("__main__");
     m.set("__name__", Value::str("__main__"));
     m.set("__doc__", Value::None);
+    m.set("__package__", Value::None);
     m.set("__annotations__", Value::Dict(alloc(Default::default())));
     let Some(path) = path else {
         return m;
     };
-    let file = match std::env::current_dir() {
-        Ok(dir) if !path.starts_with('/') && !path.starts_with('<') => {
+    let bare = !path.contains('/') && !path.starts_with('<');
+    let file = match (script_dir, std::env::current_dir()) {
+        (Some(dir), _) if bare => format!("{}/{path}", dir.display()),
+        (_, Ok(dir)) if !path.starts_with('/') && !path.starts_with('<') => {
             format!("{}/{path}", dir.display())
         }
         _ => path.to_string(),

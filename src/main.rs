@@ -186,6 +186,8 @@ fn command(cli: Cli, interrupt: coro::vm::interrupt::Interrupt) -> ExitCode {
     let mut options = coro::Options {
         virtual_time: cli.virtual_time,
         argv: Vec::new(),
+        script_dir: None,
+        stdin: None,
         interrupt,
     };
     let result = match cli.command {
@@ -291,6 +293,11 @@ fn run(
             if piped { String::new() } else { file },
         )
     } else {
+        // python3 puts the script's folder first on sys.path, the script's
+        // symbolic links resolved.
+        options.script_dir = std::fs::canonicalize(&file)
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.to_path_buf()));
         (file.clone(), read(&file, color)?, file)
     };
     options.argv = std::iter::once(argv0).chain(args).collect();
@@ -316,15 +323,21 @@ fn run_source(
     Ok(ExitCode::from(status as u8))
 }
 
+/// `coro check`: the script and the program's own modules it imports.
 fn check(file: &str, color: bool) -> Result<ExitCode, ExitCode> {
     let src = read(file, color)?;
-    match coro::compile(file, &src) {
-        Ok(_) => Ok(ExitCode::SUCCESS),
-        Err(diags) => {
-            eprint!("{}", coro::diagnostics::render(&diags, file, &src, color));
-            Ok(ExitCode::from(1))
-        }
+    let reports = coro::importer::check::check_program(file, &src);
+    for r in &reports {
+        eprint!(
+            "{}",
+            coro::diagnostics::render(&r.diagnostics, &r.path, &r.src, color)
+        );
     }
+    Ok(if reports.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn dis(file: &str, color: bool) -> Result<ExitCode, ExitCode> {

@@ -67,9 +67,12 @@ impl Session {
     pub fn new(options: &Options, out: Box<dyn Write>, err: Box<dyn Write>, color: bool) -> Self {
         let mut vm = Vm::new(options, out, err);
         vm.event_loop.running = true;
+        let module = alloc(crate::main_module(None, None));
+        vm.imports
+            .register("__main__", Value::Module(module.clone()));
         Session {
             vm,
-            module: alloc(crate::main_module(None)),
+            module,
             color,
             inputs: 0,
         }

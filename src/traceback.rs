@@ -77,6 +77,11 @@ fn write_one(out: &mut String, exc: &Ref<Exception>, message: &mut Message) {
     }
     write_repeated(out, count);
     drop(tb);
+    // A module that did not compile: its diagnostics, spans and all.
+    if let Some(report) = exc.report.borrow().as_deref() {
+        out.push_str(report);
+        return;
+    }
     let _ = writeln!(out, "{}", exception_line(exc, &message(exc)));
     // `add_note`'s notes, one per line after the message.
     if let Some(dict) = exc.dict.borrow().as_ref()

@@ -292,3 +292,90 @@ fn output_left_for_a_closed_pipe_at_exit_is_reported_as_cpython_does() {
          BrokenPipeError: [Errno 32] Broken pipe\n"
     );
 }
+
+#[test]
+fn imports_search_the_scripts_folder_then_the_current_one_for_code() {
+    let dir = scratch("imports");
+    std::fs::create_dir_all(dir.join("app")).unwrap();
+    std::fs::write(dir.join("helpers.py"), "WHO = 'the current folder'\n").unwrap();
+    std::fs::write(dir.join("app/helpers.py"), "WHO = 'the script folder'\n").unwrap();
+    std::fs::write(
+        dir.join("app/main.py"),
+        "import helpers, sys\nprint(helpers.WHO, sys.path[0].endswith('app'))\n",
+    )
+    .unwrap();
+    let (out, err, status) = coro(&["run", "app/main.py"], &dir);
+    assert_eq!(
+        (out.as_str(), status),
+        ("the script folder True\n", 0),
+        "{err}"
+    );
+    // `-c`, like the REPL and a piped script, starts sys.path with ''.
+    let (out, _, _) = coro(
+        &[
+            "-c",
+            "import helpers, sys; print(helpers.WHO, sys.path[0] == '')",
+        ],
+        &dir,
+    );
+    assert_eq!(out, "the current folder True\n");
+    let (out, _, _) = coro_stdin(&[], &dir, "import helpers\nprint(helpers.WHO)\n");
+    assert_eq!(out, "the current folder\n");
+}
+
+#[test]
+fn a_script_reads_piped_input_with_input_and_sys_stdin() {
+    let dir = scratch("stdin");
+    std::fs::write(
+        dir.join("read.py"),
+        "import sys\nname = input('name: ')\nrest = sys.stdin.read()\nprint(name, rest.split())\ntry:\n    input()\nexcept EOFError as e:\n    print(e)\n",
+    )
+    .unwrap();
+    let (out, _, status) = coro_stdin(&["run", "read.py"], &dir, "Ada\n1 2\n3\n");
+    assert_eq!(
+        (out.as_str(), status),
+        ("name: Ada ['1', '2', '3']\nEOF when reading a line\n", 0)
+    );
+}
+
+#[test]
+fn check_reports_the_errors_of_imported_modules_with_their_paths() {
+    let dir = scratch("check");
+    std::fs::create_dir_all(dir.join("app/pkg")).unwrap();
+    std::fs::write(dir.join("app/pkg/__init__.py"), "from .util import f\n").unwrap();
+    std::fs::write(dir.join("app/pkg/util.py"), "def f(:\n    pass\n").unwrap();
+    std::fs::write(dir.join("app/other.py"), "x = 1\n").unwrap();
+    std::fs::write(
+        dir.join("app/main.py"),
+        "import other\ntry:\n    import not_there\nexcept ImportError:\n    pass\nfrom pkg import f\n",
+    )
+    .unwrap();
+    let (_, err, status) = coro(&["check", "app/main.py"], &dir);
+    assert_eq!(status, 1);
+    assert!(err.contains("app/pkg/util.py:1:6"), "{err}");
+    assert!(!err.contains("main.py"), "{err}");
+    std::fs::write(dir.join("app/pkg/util.py"), "def f():\n    pass\n").unwrap();
+    assert_eq!(
+        coro(&["check", "app/main.py"], &dir),
+        (String::new(), String::new(), 0)
+    );
+}
+
+#[test]
+fn system_exit_from_an_imported_module_ends_the_program() {
+    let dir = scratch("exit-import");
+    std::fs::write(
+        dir.join("quits.py"),
+        "import sys\nsys.exit('stopped in quits')\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("main.py"),
+        "print('start')\nimport quits\nprint('never')\n",
+    )
+    .unwrap();
+    assert_eq!(
+        coro(&["main.py"], &dir),
+        ("start\n".to_string(), "stopped in quits\n".to_string(), 1)
+    );
+}

@@ -190,10 +190,14 @@ pub enum Op {
     FormatValue(u32),
     /// `parts... -> str`
     BuildString(u32),
-    /// `-> module` named names[i].
+    /// `-> module` named names[i], imported if it is not yet (`importer`):
+    /// the module the whole dotted name names; leading dots make the name
+    /// relative to the running module's package (`..sub` is level 2).
     ImportName(u32),
-    /// `module -> module module.names[i]`
+    /// `module -> module module.names[i]`, or the submodule of that name.
     ImportFrom(u32),
+    /// `module ->`, binding its public names in the running module (`import *`).
+    ImportStar,
     /// `-> AssertionError class`
     LoadAssertionError,
     /// In a class body: `-> names[i]` from the class namespace (slot 0),

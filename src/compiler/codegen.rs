@@ -461,14 +461,9 @@ impl Compiler<'_> {
                     let i = self.name(&a.name.name);
                     self.emit(Op::ImportName(i), a.name.span);
                     match &a.asname {
-                        Some(n) => {
-                            // `import a.b as c` binds the submodule itself.
-                            for part in a.name.name.split('.').skip(1) {
-                                let i = self.name(part);
-                                self.emit(Op::LoadAttr(i), a.name.span);
-                            }
-                            self.store_name(&n.name, n.span)
-                        }
+                        // `import a.b as c` binds the submodule itself, which
+                        // is what the import leaves.
+                        Some(n) => self.store_name(&n.name, n.span),
                         None => {
                             let top = a.name.name.split('.').next().unwrap_or("").to_string();
                             if top != a.name.name {
@@ -489,16 +484,27 @@ impl Compiler<'_> {
                 names,
                 level,
             } => {
-                if *level > 0 {
-                    return self.error(
-                        sp,
-                        "attempted relative import with no known parent package",
-                        "relative import",
-                    );
+                // The importer reads the level from the leading dots.
+                let dots = ".".repeat(*level as usize);
+                let (text, at) = match module {
+                    Some(m) => (format!("{dots}{}", m.name), m.span),
+                    None => (dots, sp),
+                };
+                let i = self.name(&text);
+                self.emit(Op::ImportName(i), at);
+                if let [a] = names.as_slice()
+                    && a.name.name == "*"
+                {
+                    if self.unit.kind != CodeKind::Module {
+                        return self.error(
+                            a.name.span,
+                            "import * only allowed at module level",
+                            "not at module level",
+                        );
+                    }
+                    self.emit(Op::ImportStar, a.name.span);
+                    return;
                 }
-                let Some(m) = module else { return };
-                let i = self.name(&m.name);
-                self.emit(Op::ImportName(i), m.span);
                 for a in names {
                     let i = self.name(&a.name.name);
                     self.emit(Op::ImportFrom(i), a.name.span);

@@ -314,7 +314,7 @@ impl Analyzer {
                 }
             }
             StmtKind::ImportFrom { names, .. } => {
-                for a in names {
+                for a in names.iter().filter(|a| a.name.name != "*") {
                     self.assign(&a.asname.as_ref().unwrap_or(&a.name).name);
                 }
             }

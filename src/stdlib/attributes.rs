@@ -18,6 +18,20 @@ pub fn traceback_of(exc: &Value) -> Value {
     }
 }
 
+/// `module.__dict__` (and `vars(module)`): its bound names as a new dict, in
+/// the order its slots were made; like `globals()`, a snapshot, not a live view.
+fn module_dict(m: &Module) -> Value {
+    let names = m.names.borrow();
+    let slots = m.slots.borrow();
+    let mut map = Map::default();
+    for (n, &i) in names.iter() {
+        if !matches!(slots[i as usize], Value::Undef) {
+            map.insert(Key(Value::str(&**n)), slots[i as usize].clone());
+        }
+    }
+    Value::dict(map)
+}
+
 pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
     if let Some(m) = super::methods::lookup(obj, name) {
         return Ok(Value::BoundMethod(alloc(BoundMethod {
@@ -37,6 +51,13 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
                 && let Some(v) = m.get(name)
             {
                 return Ok(v);
+            }
+            if name == "__dict__" {
+                return Ok(module_dict(m));
+            }
+            // A module's own `__getattr__` answers for names it lacks (PEP 562).
+            if let Some(hook) = m.get("__getattr__") {
+                return vm.call_value(&hook, vec![Value::str(name)]);
             }
             return m.get(name).ok_or_else(|| {
                 new_error(

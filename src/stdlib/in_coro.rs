@@ -26,7 +26,10 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
             ),
         ],
         "abc" => &[("abc.py", include_str!("coro/abc/abc.py"))],
-        "sys" => &[("sys/streams.py", include_str!("coro/sys/streams.py"))],
+        "sys" => &[
+            ("sys/streams.py", include_str!("coro/sys/streams.py")),
+            ("sys/info.py", include_str!("coro/sys/info.py")),
+        ],
         _ => &[],
     }
 }

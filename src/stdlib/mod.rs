@@ -52,6 +52,10 @@ pub fn install(vm: &mut Vm) {
         }
     }
     vm.builtins.insert("Ellipsis", Value::Ellipsis);
+    vm.builtins.insert(
+        "__import__",
+        native("__import__", None, crate::importer::dunder_import),
+    );
     for (name, func) in namespace::FUNCTIONS {
         vm.builtins.insert(name, native(name, None, *func));
     }

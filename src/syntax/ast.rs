@@ -95,7 +95,7 @@ pub enum StmtKind {
     Del(Vec<Expr>),
     /// `import a.b as c, d`.
     Import(Vec<Alias>),
-    /// `from [.]module import a as b, c` (`names` is empty... never: `*` is refused).
+    /// `from [.]module import a as b, c`; `import *` is one alias named `*`.
     ImportFrom {
         module: Option<Ident>,
         names: Vec<Alias>,

@@ -24,23 +24,53 @@ pub struct Case {
 
 impl Case {
     /// How the case runs: on the virtual clock, unless one of its first lines
-    /// is `# coro-test: real-time`.
+    /// is `# coro-test: real-time`; with the arguments of a first line
+    /// `# coro-test: args A B` after its name in `sys.argv`; with `NAME.in`
+    /// (if there is one) as its stdin; with its folder first on `sys.path`.
     pub fn options(&self) -> crate::Options {
-        let src = std::fs::read_to_string(&self.script).unwrap_or_default();
-        let real_time = src
-            .lines()
-            .take(3)
-            .any(|l| l.trim() == "# coro-test: real-time");
-        // python3 runs the case as `python3 NAME.py` in its folder.
+        // python3 runs the case as `python3 NAME.py ARGS...` in its folder.
         let name = self
             .script
             .file_name()
             .map(|n| n.to_string_lossy().into_owned());
         crate::Options {
-            virtual_time: !real_time,
-            argv: vec![name.unwrap_or_default()],
+            virtual_time: self.header("real-time").is_none(),
+            argv: std::iter::once(name.unwrap_or_default())
+                .chain(self.args())
+                .collect(),
+            script_dir: self.folder(),
+            stdin: Some(self.stdin().into()),
             ..Default::default()
         }
+    }
+
+    /// The rest of a `# coro-test: WORD rest` line among the first three.
+    fn header(&self, word: &str) -> Option<String> {
+        let src = std::fs::read_to_string(&self.script).unwrap_or_default();
+        src.lines().take(3).find_map(|l| {
+            let rest = l.trim().strip_prefix("# coro-test:")?.trim();
+            let after = rest.strip_prefix(word)?;
+            (after.is_empty() || after.starts_with(' ')).then(|| after.trim().to_string())
+        })
+    }
+
+    /// The arguments the case is run with, split on spaces.
+    pub fn args(&self) -> Vec<String> {
+        self.header("args")
+            .map(|a| a.split_whitespace().map(String::from).collect())
+            .unwrap_or_default()
+    }
+
+    /// What the case reads on stdin: `NAME.in`, or nothing.
+    pub fn stdin(&self) -> Vec<u8> {
+        std::fs::read(self.script.with_extension("in")).unwrap_or_default()
+    }
+
+    /// The case's folder, absolute (`sys.path[0]`).
+    pub fn folder(&self) -> Option<PathBuf> {
+        std::fs::canonicalize(&self.script)
+            .ok()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
     }
 }
 
@@ -49,6 +79,23 @@ pub struct Outcome {
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub status: i32,
+}
+
+/// Whether a script is a module that cases import, never a case itself: a
+/// file of a package (its folder has an `__init__.py`), or one whose first
+/// line is `# coro-test: module`.
+pub fn is_module(script: &Path) -> bool {
+    if script
+        .parent()
+        .is_some_and(|d| d.join("__init__.py").is_file())
+    {
+        return true;
+    }
+    std::fs::read_to_string(script).is_ok_and(|s| {
+        s.lines()
+            .next()
+            .is_some_and(|l| l.trim() == "# coro-test: module")
+    })
 }
 
 /// Every case under `root`, sorted by name.
@@ -69,7 +116,7 @@ fn walk(root: &Path, dir: &Path, cases: &mut Vec<Case>) {
             walk(root, &path, cases);
         } else if path.extension().is_some_and(|e| e == "py") {
             let out = path.with_extension("out");
-            if !out.exists() {
+            if !out.exists() || is_module(&path) {
                 continue;
             }
             let err = path.with_extension("err");
@@ -145,9 +192,22 @@ pub fn run_case(case: &Case, options: &crate::Options, limit: Duration) -> Optio
     let take = |c: Capture| c.0.lock().map(|v| v.clone()).unwrap_or_default();
     Some(Outcome {
         stdout: take(out),
-        stderr: take(err),
+        stderr: relative_paths(take(err), case.folder()),
         status,
     })
+}
+
+/// Diagnostics with the paths of the case's own modules made relative to its
+/// folder, so that a `.err` reads the same on every machine (`File
+/// "helpers.py"` where Coro printed the absolute path).
+fn relative_paths(stderr: Vec<u8>, folder: Option<PathBuf>) -> Vec<u8> {
+    let Some(folder) = folder else { return stderr };
+    let prefix = format!("{}/", folder.display());
+    let text = String::from_utf8_lossy(&stderr);
+    if !text.contains(&prefix) {
+        return stderr;
+    }
+    text.replace(&prefix, "").into_bytes()
 }
 
 /// Compares an outcome with the case's expectations; the error is a readable report.
@@ -206,12 +266,25 @@ pub fn run_python(case: &Case) -> Option<std::io::Result<std::process::Output>> 
     let dir = case.script.parent()?;
     let file = case.script.file_name()?;
     let python = which_python()?;
-    Some(
-        std::process::Command::new(python)
+    // The stdin of the case, and no `__pycache__` folders left beside
+    // the cases' modules.
+    let run = || -> std::io::Result<std::process::Output> {
+        let mut child = std::process::Command::new(python)
             .arg(file)
+            .args(case.args())
             .current_dir(dir)
-            .output(),
-    )
+            .env("PYTHONDONTWRITEBYTECODE", "1")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()?;
+        if let Some(mut input) = child.stdin.take() {
+            // A case that stops reading early closes the pipe: not an error.
+            let _ = input.write_all(&case.stdin());
+        }
+        child.wait_with_output()
+    };
+    Some(run())
 }
 
 fn which_python() -> Option<&'static str> {

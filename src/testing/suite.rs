@@ -130,7 +130,7 @@ fn find_scripts(dir: &Path, into: &mut Vec<PathBuf>) {
         let p = e.path();
         if p.is_dir() {
             find_scripts(&p, into);
-        } else if p.extension().is_some_and(|x| x == "py") {
+        } else if p.extension().is_some_and(|x| x == "py") && !super::is_module(&p) {
             into.push(p);
         }
     }

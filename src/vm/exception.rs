@@ -22,6 +22,10 @@ pub struct Exception {
     /// The exception being handled when this one was raised.
     pub context: RefCell<Option<Ref<Exception>>>,
     pub suppress_context: Cell<bool>,
+    /// Diagnostics rendered when it was raised (the SyntaxError of a module
+    /// that does not compile), shown under its traceback instead of the
+    /// message line.
+    pub report: RefCell<Option<Box<str>>>,
 }
 
 /// One line of a traceback: the code that was running and where.
@@ -41,6 +45,7 @@ impl Exception {
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
+            report: RefCell::new(None),
         })
     }
 

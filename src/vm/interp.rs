@@ -1135,31 +1135,20 @@ impl Vm {
                 }
                 Op::ImportName(i) => {
                     save!();
-                    let m = self.import(&code.names[i as usize].text)?;
+                    let name = &code.names[i as usize].text;
+                    let m = crate::importer::import_name(self, name, &func.module)?;
                     fiber.stack.push(m);
                 }
                 Op::ImportFrom(i) => {
                     let m = top!().clone();
                     save!();
-                    let name = &code.names[i as usize];
-                    let v = match self.get_attr(&m, name) {
-                        Ok(v) => v,
-                        Err(_) => {
-                            let mname = if let Value::Module(m) = &m {
-                                m.name.text.to_string()
-                            } else {
-                                String::new()
-                            };
-                            return err(
-                                Builtin::ImportError,
-                                format!(
-                                    "cannot import name '{}' from '{mname}' (unknown location)",
-                                    name.text
-                                ),
-                            );
-                        }
-                    };
+                    let v = crate::importer::import_from(self, &m, &code.names[i as usize])?;
                     fiber.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = pop!();
+                    save!();
+                    crate::importer::import_star(self, &m, &func.module)?;
                 }
                 Op::LoadAssertionError => fiber
                     .stack

@@ -58,6 +58,12 @@ pub struct Options {
     pub virtual_time: bool,
     /// `sys.argv`: the script's name (or `-c`, or empty) and its arguments.
     pub argv: Vec<String>,
+    /// The folder `sys.path` starts with: the script's, absolute. None for
+    /// `-c`, stdin and the REPL, whose `sys.path[0]` is `''` (the current folder).
+    pub script_dir: Option<std::path::PathBuf>,
+    /// What `sys.stdin` and `input()` read: these bytes, or the process's
+    /// stdin when None.
+    pub stdin: Option<std::sync::Arc<[u8]>>,
     /// The flag the host sets to interrupt this VM (Ctrl-C); a new one by default.
     pub interrupt: interrupt::Interrupt,
 }
@@ -71,8 +77,12 @@ pub struct Vm {
     generator_drops: Ref<generator::DropQueue>,
     pub out: Box<dyn Write>,
     pub err: Box<dyn Write>,
+    /// The program's input (`sys.stdin`, `input()`).
+    pub input: Box<dyn std::io::BufRead>,
     pub builtins: HashMap<&'static str, Value>,
     modules: HashMap<String, Value>,
+    /// `sys.modules` and `sys.path` (`crate::importer`).
+    pub imports: crate::importer::Imports,
     /// Imported modules whose Coro part (`stdlib::in_coro`) has not run yet.
     coro_pending: Vec<String>,
     pub recursion_limit: usize,
@@ -169,8 +179,13 @@ impl Vm {
             generator_drops: Default::default(),
             out,
             err,
+            input: match &options.stdin {
+                Some(bytes) => Box::new(std::io::Cursor::new(bytes.clone())),
+                None => Box::new(std::io::BufReader::new(std::io::stdin())),
+            },
             builtins: HashMap::new(),
             modules: HashMap::new(),
+            imports: crate::importer::Imports::new(options.script_dir.as_deref()),
             coro_pending: Vec::new(),
             recursion_limit: 1000,
             outer_frames: 0,
@@ -729,21 +744,19 @@ impl Vm {
         self.modules.get(name)
     }
 
-    fn import(&mut self, name: &str) -> PyResult<Value> {
+    /// Coro's standard module `name`, made (and put in `sys.modules`) on
+    /// first use; None if Coro has no such module.
+    pub(crate) fn stdlib_module(&mut self, name: &str) -> Option<Value> {
         if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
+            return Some(m.clone());
         }
-        let Some(m) = crate::stdlib::make_module(self, name) else {
-            return err(
-                Builtin::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            );
-        };
+        let m = crate::stdlib::make_module(self, name)?;
         self.modules.insert(name.to_string(), m.clone());
+        self.imports.register(name, m.clone());
         if crate::stdlib::in_coro::has_part(name) {
             self.coro_pending.push(name.to_string());
         }
-        Ok(m)
+        Some(m)
     }
 
     /// Runs the Coro part of an imported module if it has not run yet (it

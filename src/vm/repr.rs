@@ -203,8 +203,16 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen, hook: &mut Hook) {
             }
             _ => out.push_str("<bound method>"),
         },
+        // A module from a file names it; one without is built in, or a
+        // namespace package (CPython names its loader there).
         Value::Module(m) => {
-            let _ = write!(out, "<module '{}' (built-in)>", m.name.text);
+            let _ = match (m.get("__file__"), m.get("__path__")) {
+                (Some(Value::Str(f)), _) => {
+                    write!(out, "<module '{}' from '{}'>", m.name.text, f.text)
+                }
+                (_, Some(_)) => write!(out, "<module '{}' (namespace)>", m.name.text),
+                _ => write!(out, "<module '{}' (built-in)>", m.name.text),
+            };
         }
         Value::Type(t) => {
             let _ = match t.module.as_deref() {

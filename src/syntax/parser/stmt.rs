@@ -238,10 +238,15 @@ fn small<'a>(ex: &Exprs<'a>) -> P<'a, Stmt> {
         .separated_by(just(Token::Comma))
         .at_least(1);
     let from_names = choice((
+        // CPython's AST spells `import *` as one alias named `*`.
         just(Token::Star).map_with(|_, e| {
-            let at = e.span();
-            e.emit(custom(at, "Coro does not support `import *`", "import *"));
-            Vec::new()
+            vec![Alias {
+                name: Ident {
+                    name: "*".into(),
+                    span: span(e.span()),
+                },
+                asname: None,
+            }]
         }),
         aliases
             .clone()

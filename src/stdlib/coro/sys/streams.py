@@ -1,6 +1,7 @@
-"""sys.stdout and sys.stderr: text streams over the program's output and its
-diagnostics. print() writes through sys.stdout unless given a file, so a
-program may replace sys.stdout with any object that has a write method."""
+"""sys.stdin, sys.stdout and sys.stderr: text streams over the program's
+input, its output and its diagnostics. print() writes through sys.stdout
+unless given a file, so a program may replace sys.stdout with any object
+that has a write method."""
 
 
 class TextIOWrapper:
@@ -59,6 +60,96 @@ class TextIOWrapper:
         return f"<_io.TextIOWrapper name='{self._name}' mode='w' encoding='utf-8'>"
 
 
-stdout = __stdout__ = TextIOWrapper("<stdout>", 1, _write_stdout, _flush_stdout)
-stderr = __stderr__ = TextIOWrapper("<stderr>", 2, _write_stderr, _flush_stderr)
-del TextIOWrapper
+class _Reader:
+    """The text stream over the program's input."""
+
+    def __init__(self, readline, read):
+        self._readline = readline
+        self._read = read
+
+    @property
+    def name(self):
+        return "<stdin>"
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+    @property
+    def errors(self):
+        return "strict"
+
+    @property
+    def mode(self):
+        return "r"
+
+    @property
+    def closed(self):
+        return False
+
+    def readline(self, size=-1):
+        return self._readline()
+
+    def read(self, size=-1):
+        if size is None:
+            size = -1
+        return self._read(size)
+
+    def readlines(self, hint=-1):
+        lines = []
+        while True:
+            line = self._readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self._readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+    def fileno(self):
+        return 0
+
+    def isatty(self):
+        return False
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return False
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
+
+
+__stdin__ = _Reader(_read_stdin_line, _read_stdin)
+__stdout__ = TextIOWrapper("<stdout>", 1, _write_stdout, _flush_stdout)
+__stderr__ = TextIOWrapper("<stderr>", 2, _write_stderr, _flush_stderr)
+del _Reader, TextIOWrapper
+
+# This part runs when the program first reads a name the native part lacks,
+# which may be after it set `sys.stdout = ...`: a stream it replaced stays.
+try:
+    stdin
+except NameError:
+    stdin = __stdin__
+try:
+    stdout
+except NameError:
+    stdout = __stdout__
+try:
+    stderr
+except NameError:
+    stderr = __stderr__

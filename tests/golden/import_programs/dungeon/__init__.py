@@ -1,0 +1,1 @@
+"""A tiny turn-based game: entities, dice and a battle loop."""

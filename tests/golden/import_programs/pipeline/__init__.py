@@ -1,0 +1,2 @@
+"""Asynchronous stages connected by queues."""
+from .stages import produce, transform, collect

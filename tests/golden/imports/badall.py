@@ -1,0 +1,3 @@
+# coro-test: module
+__all__ = ("a", "missing")
+a = 1

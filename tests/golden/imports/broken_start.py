@@ -1,0 +1,3 @@
+# coro-test: module
+settings = {"debug": True}
+level = settings["verbose"]

@@ -1,0 +1,2 @@
+# coro-test: module
+x = = 1

@@ -1,0 +1,4 @@
+import boom
+
+print(boom.explode(2))
+print(boom.explode(0))

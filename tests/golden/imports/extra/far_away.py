@@ -1,0 +1,2 @@
+# coro-test: module
+WHERE = "found through a folder added to sys.path"

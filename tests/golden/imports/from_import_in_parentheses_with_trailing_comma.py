@@ -1,0 +1,6 @@
+from greet import (
+    hello,
+    PUNCT,
+)
+
+print(hello("Eve"), PUNCT)

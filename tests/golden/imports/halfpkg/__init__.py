@@ -1,0 +1,2 @@
+from . import good
+from . import failing

@@ -1,0 +1,4 @@
+try:
+    import greet.hello
+except ModuleNotFoundError as e:
+    print(e)

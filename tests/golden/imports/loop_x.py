@@ -1,0 +1,4 @@
+# coro-test: module
+from loop_y import Y
+
+X = "x"

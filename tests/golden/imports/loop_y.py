@@ -1,0 +1,4 @@
+# coro-test: module
+from loop_x import X
+
+Y = "y"

@@ -1,0 +1,3 @@
+import selfie
+
+print(selfie.X)

@@ -1,0 +1,7 @@
+try:
+    import vanishing
+except KeyError as e:
+    print("KeyError", e)
+import sys
+
+print("vanishing" in sys.modules)

@@ -1,0 +1,2 @@
+# coro-test: module
+TEXT = "a page of a namespace package"

@@ -1,0 +1,2 @@
+from . import a
+VALUE = "ring"

@@ -1,0 +1,2 @@
+# coro-test: module
+print("never: time is built into the interpreter")

@@ -1,0 +1,2 @@
+print("shop.extra: running")
+EXTRA = "extra"

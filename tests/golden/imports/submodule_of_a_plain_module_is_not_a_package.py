@@ -1,0 +1,4 @@
+try:
+    import greet.sub
+except ModuleNotFoundError as e:
+    print(e, "|", e.name)

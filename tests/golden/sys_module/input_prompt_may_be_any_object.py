@@ -1,0 +1,2 @@
+print(repr(input(42)))
+print(repr(input()))
