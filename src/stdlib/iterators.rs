@@ -10,28 +10,11 @@ use std::cell::RefCell;
 /// The next item of an iterator, `None` when it is exhausted.
 pub fn next(vm: &mut Vm, cell: &Ref<RefCell<Iter>>) -> PyResult<Option<Value>> {
     let mut it = cell.borrow_mut();
+    if let Some(item) = it.next_simple() {
+        return Ok(item);
+    }
     let item = match &mut *it {
-        Iter::Seq { seq, index } => {
-            let v = match seq {
-                Value::List(l) => l.borrow().get(*index).cloned(),
-                Value::Tuple(t) => t.get(*index).cloned(),
-                Value::Bytes(b) => b.get(*index).map(|&x| Value::Int(x as i64)),
-                _ => None,
-            };
-            *index += 1;
-            v
-        }
-        Iter::Range { next, step, left } => {
-            if *left == 0 {
-                None
-            } else {
-                let v = *next;
-                *left -= 1;
-                // Past the last item the sum may leave i64; it is never read.
-                *next = next.wrapping_add(*step);
-                Some(Value::Int(v))
-            }
-        }
+        Iter::Seq { .. } | Iter::Range { .. } => unreachable!("next_simple answers these"),
         Iter::Str { text, byte } => match text.text[*byte..].chars().next() {
             Some(c) => {
                 *byte += c.len_utf8();

@@ -649,6 +649,23 @@ impl Vm {
                     }
                 }
                 Op::ForIter(t) => {
+                    let quick = match top!() {
+                        Value::Iterator(cell) => cell
+                            .try_borrow_mut()
+                            .ok()
+                            .and_then(|mut it| it.next_simple()),
+                        _ => None,
+                    };
+                    if let Some(item) = quick {
+                        match item {
+                            Some(v) => fiber.stack.push(v),
+                            None => {
+                                fiber.stack.pop();
+                                ip = t as usize;
+                            }
+                        }
+                        continue;
+                    }
                     let it = top!().clone();
                     save!();
                     if let Value::Instance(_) = &it {

@@ -380,6 +380,39 @@ pub enum Iter {
     Exhausted,
 }
 
+impl Iter {
+    /// The next item of an iterator over a sequence or a range, which cannot
+    /// fail or run script code (`None` for the other kinds; `Some(None)` at
+    /// the end). The `for` loop calls it inline.
+    #[inline]
+    pub fn next_simple(&mut self) -> Option<Option<Value>> {
+        Some(match self {
+            Iter::Seq { seq, index } => {
+                let v = match seq {
+                    Value::List(l) => l.borrow().get(*index).cloned(),
+                    Value::Tuple(t) => t.get(*index).cloned(),
+                    Value::Bytes(b) => b.get(*index).map(|&x| Value::Int(x as i64)),
+                    _ => None,
+                };
+                *index += 1;
+                v
+            }
+            Iter::Range { next, step, left } => {
+                if *left == 0 {
+                    None
+                } else {
+                    let v = *next;
+                    *left -= 1;
+                    // Past the last item the sum may leave i64; it is never read.
+                    *next = next.wrapping_add(*step);
+                    Some(Value::Int(v))
+                }
+            }
+            _ => return None,
+        })
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum DictView {
     Keys,
