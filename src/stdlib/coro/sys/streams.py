@@ -4,12 +4,13 @@ unless given a file, so a program may replace sys.stdout with any object
 that has a write method."""
 
 
-class TextIOWrapper:
-    def __init__(self, name, fd, write, flush):
+class _Stream:
+    """What the three streams share: a UTF-8 text stream over a descriptor."""
+
+    def __init__(self, name, fd, mode):
         self._name = name
         self._fd = fd
-        self._write = write
-        self._flush = flush
+        self._mode = mode
 
     @property
     def name(self):
@@ -25,11 +26,41 @@ class TextIOWrapper:
 
     @property
     def mode(self):
-        return "w"
+        return self._mode
 
     @property
     def closed(self):
         return False
+
+    def fileno(self):
+        return self._fd
+
+    def isatty(self):
+        return False
+
+    def readable(self):
+        return self._mode == "r"
+
+    def writable(self):
+        return self._mode == "w"
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+    def __repr__(self):
+        return f"<_io.TextIOWrapper name='{self._name}' mode='{self._mode}' encoding='utf-8'>"
+
+
+class TextIOWrapper(_Stream):
+    """The text stream over the program's output or its diagnostics."""
+
+    def __init__(self, name, fd, write, flush):
+        super().__init__(name, fd, "w")
+        self._write = write
+        self._flush = flush
 
     def write(self, s):
         if not isinstance(s, str):
@@ -44,48 +75,14 @@ class TextIOWrapper:
     def flush(self):
         self._flush()
 
-    def fileno(self):
-        return self._fd
 
-    def isatty(self):
-        return False
-
-    def writable(self):
-        return True
-
-    def readable(self):
-        return False
-
-    def __repr__(self):
-        return f"<_io.TextIOWrapper name='{self._name}' mode='w' encoding='utf-8'>"
-
-
-class _Reader:
+class _Reader(_Stream):
     """The text stream over the program's input."""
 
     def __init__(self, readline, read):
+        super().__init__("<stdin>", 0, "r")
         self._readline = readline
         self._read = read
-
-    @property
-    def name(self):
-        return "<stdin>"
-
-    @property
-    def encoding(self):
-        return "utf-8"
-
-    @property
-    def errors(self):
-        return "strict"
-
-    @property
-    def mode(self):
-        return "r"
-
-    @property
-    def closed(self):
-        return False
 
     def readline(self, size=-1):
         return self._readline()
@@ -112,32 +109,11 @@ class _Reader:
             raise StopIteration
         return line
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return None
-
-    def fileno(self):
-        return 0
-
-    def isatty(self):
-        return False
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return False
-
-    def __repr__(self):
-        return "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"
-
 
 __stdin__ = _Reader(_read_stdin_line, _read_stdin)
 __stdout__ = TextIOWrapper("<stdout>", 1, _write_stdout, _flush_stdout)
 __stderr__ = TextIOWrapper("<stderr>", 2, _write_stderr, _flush_stderr)
-del _Reader, TextIOWrapper
+del _Stream, _Reader, TextIOWrapper
 
 # This part runs when the program first reads a name the native part lacks,
 # which may be after it set `sys.stdout = ...`: a stream it replaced stays.
