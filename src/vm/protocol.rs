@@ -196,7 +196,7 @@ fn compare_attempts(op: CmpOp, a: Value, b: Value) -> Attempts {
     let (ca, cb) = (user_class(&a), user_class(&b));
     let (fwd, refl) = compare_names(op);
 
-    let find = |c: &Option<Ref<TypeObj>>, name: &str| -> Option<(Value, bool)> {
+    let find = |c: &Option<Ref<TypeObj>>, name: &'static str| -> Option<(Value, bool)> {
         let c = c.as_ref()?;
         match operator_method(c, name) {
             Some(m) if !m.is_none() => Some((m, false)),
@@ -256,14 +256,16 @@ fn queue_attempts(
 /// inherited one, a built-in base's included (`class J(int)` inherits
 /// `int.__gt__`), but not `object`'s, whose defaults the operators apply
 /// themselves once every method declined.
-fn operator_method(c: &TypeObj, name: &str) -> Option<Value> {
-    if c.builtin == Builtin::Object || c.builtin.is_exception() {
-        return c.lookup_user(name);
-    }
-    let m = c.lookup(name)?;
-    let object = super::types::builtin(Builtin::Object);
-    let default = object.dict.borrow().get(name).is_some_and(|d| d.is(&m));
-    (!default).then_some(m)
+fn operator_method(c: &TypeObj, name: &'static str) -> Option<Value> {
+    c.operator_memo(name, |c| {
+        if c.builtin == Builtin::Object || c.builtin.is_exception() {
+            return c.lookup_user(name);
+        }
+        let m = c.lookup(name)?;
+        let object = super::types::builtin(Builtin::Object);
+        let default = object.dict.borrow().get(name).is_some_and(|d| d.is(&m));
+        (!default).then_some(m)
+    })
 }
 
 /// The forward method of a built-in left operand, when it must be tried
@@ -271,7 +273,7 @@ fn operator_method(c: &TypeObj, name: &str) -> Option<Value> {
 /// extends a built-in class, whose methods answer for it (`"%s" % s` for a
 /// str subclass is str's `%`). Otherwise the built-in meaning is the
 /// operator's last resort anyway, so it is not tried first.
-fn builtin_forward(a: &Value, cb: Option<&TypeObj>, name: &str) -> Option<Value> {
+fn builtin_forward(a: &Value, cb: Option<&TypeObj>, name: &'static str) -> Option<Value> {
     let cb = cb?;
     if cb.builtin == Builtin::Object || cb.builtin.is_exception() {
         return None;

@@ -404,6 +404,9 @@ struct Memo {
     /// The `__init__` that calling the class runs when that is all it does
     /// (`Some(None)`: the class does more, or has none).
     plain_init: Option<Option<Ref<Function>>>,
+    /// Operator methods by dunder name (`protocol::operator_method`), found
+    /// by the address of the name: a few entries, compared without hashing.
+    operators: Vec<(&'static str, Option<Value>)>,
 }
 
 impl TypeObj {
@@ -434,6 +437,27 @@ impl TypeObj {
         let mut memo = self.memo.borrow_mut();
         memo.lookup.insert(name.into(), found.clone());
         found
+    }
+    /// The memo of `protocol::operator_method`: `compute` runs once per
+    /// name and version of the class.
+    pub fn operator_memo(
+        &self,
+        name: &'static str,
+        compute: impl FnOnce(&TypeObj) -> Option<Value>,
+    ) -> Option<Value> {
+        let found = self
+            .memo
+            .borrow()
+            .operators
+            .iter()
+            .find(|(n, _)| std::ptr::eq(*n, name))
+            .map(|(_, m)| m.clone());
+        if let Some(m) = found {
+            return m;
+        }
+        let m = compute(self);
+        self.memo.borrow_mut().operators.push((name, m.clone()));
+        m
     }
     /// The memo of `vm::plain_init`: `compute` runs once per version of
     /// the class.
