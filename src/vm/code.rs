@@ -28,6 +28,8 @@ pub struct CodeObject {
     pub stores: Box<[Cell<AttrCache>]>,
     /// Per name: the method `obj.name(...)` last called on an instance.
     pub methods: Box<[RefCell<MethodCache>]>,
+    /// `Code::qualname` as a str, shared by the functions made from it.
+    pub qualname_str: Ref<Str>,
 }
 
 /// An attribute read or write on an instance whose class has version
@@ -96,6 +98,7 @@ impl Loader {
             methods: names.iter().map(|_| RefCell::default()).collect(),
             names,
             globals: OnceCell::new(),
+            qualname_str: alloc(Str::new(&*code.qualname)),
         })
     }
 

@@ -918,7 +918,8 @@ impl Vm {
                     };
                     let defaults = if fcode.flags & flags::DEFAULTS != 0 {
                         match pop!() {
-                            Value::Tuple(t) => t.to_vec(),
+                            // The tuple was built for this instruction alone.
+                            Value::Tuple(t) => Ref::unwrap_or_clone(t).into_vec(),
                             _ => Vec::new(),
                         }
                     } else {
@@ -930,7 +931,7 @@ impl Vm {
                         defaults,
                         kwdefaults,
                         closure,
-                        qualname: alloc(Str::new(&*fcode.qualname)),
+                        qualname: fcode.qualname_str.clone(),
                         annotations,
                         dict: Default::default(),
                     };
