@@ -15,7 +15,7 @@ use crate::runtime::future::{Future, FutureState};
 use crate::vm::exception::Exception;
 use crate::vm::heap::{Ref, alloc};
 use crate::vm::types::Builtin;
-use crate::vm::value::{Function, Module, Str, Value};
+use crate::vm::value::{Function, Module, Value};
 use crate::vm::{Options, Vm};
 use std::io::Write;
 use std::time::Duration;
@@ -130,7 +130,7 @@ impl Session {
         }
         let code = crate::vm::code::CodeObject::load(&code);
         let func = alloc(Function {
-            qualname: alloc(Str::new(&*code.qualname)),
+            qualname: code.qualname_str.clone(),
             code,
             module: self.module.clone(),
             defaults: Vec::new(),

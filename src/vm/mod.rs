@@ -398,7 +398,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let code = code::CodeObject::load(code);
         let func = alloc(Function {
-            qualname: alloc(Str::new(&*code.qualname)),
+            qualname: code.qualname_str.clone(),
             code,
             module,
             defaults: Vec::new(),
