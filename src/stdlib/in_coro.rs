@@ -30,6 +30,17 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
             ("sys/streams.py", include_str!("coro/sys/streams.py")),
             ("sys/info.py", include_str!("coro/sys/info.py")),
         ],
+        "collections" => &[(
+            "collections/__init__.py",
+            include_str!("coro/collections/__init__.py"),
+        )],
+        "collections.abc" => &[(
+            "collections/abc.py",
+            include_str!("coro/collections/abc.py"),
+        )],
+        "functools" => &[("functools.py", include_str!("coro/functools.py"))],
+        "itertools" => &[("itertools.py", include_str!("coro/itertools.py"))],
+        "operator" => &[("operator.py", include_str!("coro/operator.py"))],
         _ => &[],
     }
 }
@@ -61,7 +72,16 @@ pub fn complete(vm: &mut Vm, name: &str, module: &Ref<Module>) -> PyResult<()> {
 mod tests {
     #[test]
     fn every_source_compiles() {
-        for module in ["asyncio", "abc", "sys"] {
+        for module in [
+            "asyncio",
+            "abc",
+            "sys",
+            "collections",
+            "collections.abc",
+            "functools",
+            "itertools",
+            "operator",
+        ] {
             for (path, src) in super::sources(module) {
                 if let Err(d) = crate::compile(path, src) {
                     panic!("{}", crate::diagnostics::render(&d, path, src, false));

@@ -705,6 +705,8 @@ impl Vm {
                 };
                 Ok(format!("{}({inner})", e.class.name))
             }
+            // A class whose metaclass has no `__repr__` of its own: type's.
+            Value::Type(_) => Ok(repr::repr_plain(v)),
             _ => Ok(repr::default_repr(v)),
         }
     }

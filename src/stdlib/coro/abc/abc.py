@@ -8,7 +8,9 @@ makes virtual subclasses that isinstance and issubclass accept.
 `__abc_tpflags__` stands for CPython's type flags: a class whose value has
 the sequence (1 << 5) or mapping (1 << 6) bit, as collections.abc's Sequence
 and Mapping set it, and its subclasses, are what `match` takes for sequences
-and mappings (src/vm/pattern.rs); register() passes the bit on.
+and mappings (src/vm/pattern.rs); register() passes the bit on. A class's __subclasshook__ (a classmethod
+answering True, False or NotImplemented) is asked before the registry, as
+collections.abc's one-method ABCs need.
 """
 
 _COLLECTION_FLAGS = (1 << 5) | (1 << 6)
@@ -59,6 +61,11 @@ class ABCMeta(type):
             raise TypeError("issubclass() arg 1 must be a class")
         if cls in subclass.__mro__:
             return True
+        hook = getattr(cls, "__subclasshook__", None)
+        if hook is not None:
+            answer = hook(subclass)
+            if answer is not NotImplemented:
+                return bool(answer)
         for registered in cls._abc_registry:
             if issubclass(subclass, registered):
                 return True
