@@ -20,11 +20,11 @@ _KEYWORDS = frozenset([
 _repr_running = set()
 
 
-def _recursive_repr(method):
+def _recursive_repr(method, fill="..."):
     def wrapper(self):
         key = id(self)
         if key in _repr_running:
-            return "..."
+            return fill
         _repr_running.add(key)
         try:
             return method(self)
@@ -223,12 +223,14 @@ class deque:
             self._items.clear()
         return self
 
-    @_recursive_repr
     def __repr__(self):
         name = type(self).__name__
+        items = list(self._items)
         if self._maxlen is None:
-            return f"{name}({self._items!r})"
-        return f"{name}({self._items!r}, maxlen={self._maxlen})"
+            return f"{name}({items!r})"
+        return f"{name}({items!r}, maxlen={self._maxlen})"
+
+    __repr__ = _recursive_repr(__repr__, "[...]")
 
     def __class_getitem__(cls, item):
         return cls

@@ -1,0 +1,10 @@
+from collections import Counter
+c = Counter(a=3, b=1)
+c += Counter(b=2, c=1)
+print(c)
+c -= Counter(a=5)
+print(c)
+c |= Counter(b=10)
+print(c)
+c &= Counter(b=4, c=9)
+print(c)

@@ -1,0 +1,10 @@
+from collections import Counter
+c = Counter()
+c.update("aab")
+c.update({"a": 10, "z": 1})
+c.update(b=5)
+print(c)
+c.subtract("aaz")
+c.subtract({"b": 10})
+print(c)
+print(c.total())

@@ -1,0 +1,11 @@
+from collections import deque
+d = deque(range(6))
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+d.rotate(13)
+print(d)
+e = deque()
+e.rotate(5)
+print(e)
