@@ -334,13 +334,7 @@ class _tee:
 
 
 def zip_longest(*iterables, fillvalue=None):
-    its = []
-    for i, x in enumerate(iterables):
-        try:
-            its.append(iter(x))
-        except TypeError:
-            raise TypeError(
-                f"zip_longest argument #{i + 1} must support iteration") from None
+    its = [iter(x) for x in iterables]
     return _zip_longest(its, fillvalue)
 
 

@@ -1,0 +1,2 @@
+from itertools import pairwise
+print(list(pairwise("ABCD")), list(pairwise([1])), list(pairwise([])))
