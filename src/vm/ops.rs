@@ -929,12 +929,25 @@ pub fn store_subscript(obj: &Value, key: &Value, value: Value) -> PyResult<()> {
 pub fn delete_subscript(obj: &Value, key: &Value) -> PyResult<()> {
     match (obj, key) {
         (Value::List(l), Value::Slice(s)) => {
+            // One pass over the list, not a shift per removed item:
+            // `del items[:n]` stays linear.
             let mut l = l.borrow_mut();
-            let mut pos = slice_positions(s, l.len())?;
-            pos.sort_unstable();
-            for p in pos.into_iter().rev() {
-                l.remove(p);
+            let mut doomed = vec![false; l.len()];
+            for p in slice_positions(s, l.len())? {
+                doomed[p] = true;
             }
+            let mut removed = Vec::new();
+            let mut i = 0;
+            l.retain_mut(|v| {
+                let keep = !doomed[i];
+                i += 1;
+                if !keep {
+                    removed.push(std::mem::replace(v, Value::None));
+                }
+                keep
+            });
+            drop(l);
+            drop(removed);
             Ok(())
         }
         (Value::List(l), _) => {

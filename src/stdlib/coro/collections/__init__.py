@@ -1,6 +1,6 @@
 """collections: deque, defaultdict, Counter, OrderedDict, namedtuple,
-ChainMap, UserDict, UserList and UserString. Written in Coro; `deque` keeps
-its items in a list (a native ring buffer is the faster way, see NOTES.md)."""
+ChainMap, UserDict, UserList and UserString, written in Coro (a native
+deque would be faster still, see NOTES.md)."""
 
 import collections.abc
 from collections.abc import Mapping, MutableMapping, MutableSequence, Sequence
@@ -39,18 +39,30 @@ def _recursive_repr(method, fill="..."):
 # ---- deque -----------------------------------------------------------------
 
 class deque:
-    __slots__ = ("_items", "_maxlen")
+    """Items live in `_items[_head:]`: popleft moves `_head` on instead of
+    shifting the list, and appendleft fills a gap kept before `_head`, so
+    both ends are amortised O(1). `_compact` drops the gap before the
+    operations that need the items as one list."""
+
+    __slots__ = ("_items", "_head", "_maxlen")
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
-                raise TypeError(f"an integer is required")
+                raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
         self._items = []
+        self._head = 0
         if iterable is not self:
             self.extend(iterable)
+
+    def _compact(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
 
     @property
     def maxlen(self):
@@ -59,76 +71,102 @@ class deque:
     def append(self, x, /):
         items = self._items
         items.append(x)
-        if self._maxlen is not None and len(items) > self._maxlen:
-            del items[0]
+        if self._maxlen is not None and len(items) - self._head > self._maxlen:
+            self.popleft()
 
     def appendleft(self, x, /):
         items = self._items
-        items.insert(0, x)
-        if self._maxlen is not None and len(items) > self._maxlen:
+        head = self._head
+        if head == 0:
+            head = max(len(items), 8)
+            items[0:0] = [None] * head
+        head -= 1
+        items[head] = x
+        self._head = head
+        if self._maxlen is not None and len(items) - head > self._maxlen:
             items.pop()
 
     def pop(self):
-        if not self._items:
+        items = self._items
+        if len(items) == self._head:
             raise IndexError("pop from an empty deque")
-        return self._items.pop()
+        x = items.pop()
+        if len(items) == self._head:
+            items.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        items = self._items
+        head = self._head
+        if len(items) == head:
             raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head >= 64 and head * 2 >= len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return x
 
     def extend(self, iterable, /):
         if iterable is self:
-            iterable = list(iterable)
+            iterable = list(self._items[self._head:])
         items = self._items
         items.extend(iterable)
-        if self._maxlen is not None and len(items) > self._maxlen:
-            del items[:len(items) - self._maxlen]
+        if self._maxlen is not None:
+            extra = len(items) - self._head - self._maxlen
+            if extra > 0:
+                del items[self._head:self._head + extra]
 
     def extendleft(self, iterable, /):
         if iterable is self:
-            iterable = list(iterable)
+            iterable = list(self._items[self._head:])
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
         self._items.clear()
+        self._head = 0
 
     def copy(self):
-        return type(self)(self._items, self._maxlen)
+        return type(self)(self._items[self._head:], self._maxlen)
 
     __copy__ = copy
 
     def count(self, x, /):
-        return self._items.count(x)
+        return self._compact().count(x)
 
     def index(self, x, start=0, stop=None, /):
-        items = self._items
-        n = len(items)
+        items = self._compact()
         if stop is None:
-            stop = n
+            stop = len(items)
         try:
             return items.index(x, start, stop)
         except ValueError:
             raise ValueError(f"{x!r} is not in deque") from None
 
     def insert(self, i, x, /):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        items = self._compact()
+        if self._maxlen is not None and len(items) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
-        self._items.insert(i, x)
+        items.insert(i, x)
 
     def remove(self, value, /):
         try:
-            self._items.remove(value)
+            self._compact().remove(value)
         except ValueError:
             raise ValueError(f"{value!r} is not in deque") from None
 
     def reverse(self):
-        self._items.reverse()
+        self._compact().reverse()
 
     def rotate(self, n=1, /):
-        items = self._items
+        items = self._compact()
         size = len(items)
         if size <= 1:
             return
@@ -137,29 +175,29 @@ class deque:
             items[:] = items[-n:] + items[:-n]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) > 0
+        return len(self._items) > self._head
 
     def __iter__(self):
-        return iter(self._items)
+        return iter(self._compact())
 
     def __reversed__(self):
-        return reversed(self._items)
+        return reversed(self._compact())
 
     def __contains__(self, x):
-        return x in self._items
+        return x in self._compact()
 
     def _index(self, i):
         if not isinstance(i, int):
             raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        n = len(self._items)
+        n = len(self._items) - self._head
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError("deque index out of range")
-        return i
+        return i + self._head
 
     def __getitem__(self, i):
         return self._items[self._index(i)]
@@ -172,32 +210,32 @@ class deque:
 
     def __eq__(self, other):
         if isinstance(other, deque):
-            return self._items == other._items
+            return self._compact() == other._compact()
         return NotImplemented
 
     def __ne__(self, other):
         if isinstance(other, deque):
-            return self._items != other._items
+            return self._compact() != other._compact()
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, deque):
-            return self._items < other._items
+            return self._compact() < other._compact()
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, deque):
-            return self._items <= other._items
+            return self._compact() <= other._compact()
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, deque):
-            return self._items > other._items
+            return self._compact() > other._compact()
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, deque):
-            return self._items >= other._items
+            return self._compact() >= other._compact()
         return NotImplemented
 
     __hash__ = None
@@ -206,26 +244,28 @@ class deque:
         if not isinstance(other, deque):
             raise TypeError(
                 f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        return type(self)(self._items + other._items, self._maxlen)
+        return type(self)(self._compact() + other._compact(), self._maxlen)
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
     def __mul__(self, n):
-        return type(self)(self._items * n, self._maxlen)
+        return type(self)(self._compact() * n, self._maxlen)
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        self.extend(self._items * (n - 1) if n > 0 else ())
+        items = self._compact()
         if n <= 0:
-            self._items.clear()
+            items.clear()
+        else:
+            self.extend(items * (n - 1))
         return self
 
     def __repr__(self):
         name = type(self).__name__
-        items = list(self._items)
+        items = self._items[self._head:]
         if self._maxlen is None:
             return f"{name}({items!r})"
         return f"{name}({items!r}, maxlen={self._maxlen})"
