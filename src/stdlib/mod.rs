@@ -15,6 +15,7 @@ pub mod math;
 pub mod methods;
 pub mod namespace;
 pub mod object;
+pub mod operator;
 pub mod percent;
 pub mod random;
 pub mod str_methods;
@@ -95,7 +96,8 @@ pub fn make_module(vm: &Vm, name: &str) -> Option<Value> {
         // All of it is Coro (`in_coro`).
         "abc" => module("abc", &[], Vec::new()),
         "collections" | "collections.abc" => collections_package(vm, name),
-        "functools" | "itertools" | "operator" => module(name, &[], Vec::new()),
+        "operator" => operator::module(),
+        "functools" | "itertools" => module(name, &[], Vec::new()),
         _ => return None,
     })
 }

@@ -28,7 +28,12 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-def reduce(function, sequence, initial=_MISSING, /):
+def reduce(*args):
+    if len(args) < 2:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    function, sequence, initial = (args + (_MISSING,))[:3]
     try:
         it = iter(sequence)
     except TypeError:
@@ -48,7 +53,10 @@ def reduce(function, sequence, initial=_MISSING, /):
 class partial:
     __slots__ = ("func", "args", "keywords", "__dict__")
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, /, *args, **keywords):
+        if not args:
+            raise TypeError(f"type '{cls.__name__}' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial) and type(func) is partial:
@@ -358,7 +366,9 @@ def _defined_in_mro(cls):
     return names
 
 
-def cmp_to_key(mycmp):
+def cmp_to_key(mycmp=_MISSING):
+    if mycmp is _MISSING:
+        raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
     class K:
         __slots__ = ("obj",)
 

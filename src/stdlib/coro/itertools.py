@@ -9,10 +9,24 @@ def _check_r(r, what="r"):
         raise ValueError(f"{what} must be non-negative")
 
 
+def _is_number(v):
+    if isinstance(v, (int, float)):
+        return True
+    t = type(v)
+    return any(hasattr(t, name) for name in ("__index__", "__int__", "__float__", "__complex__"))
+
+
+_NO_ARG = object()
+
+
+def _missing(func, name, pos):
+    raise TypeError(f"{func}() missing required argument '{name}' (pos {pos})")
+
+
 class count:
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not isinstance(v, (int, float)) and not hasattr(v, "__add__"):
+            if not _is_number(v):
                 raise TypeError("a number is required")
         self._n = start
         self._step = step
@@ -32,7 +46,9 @@ class count:
 
 
 class repeat:
-    def __init__(self, object, times=None):
+    def __init__(self, object=_NO_ARG, times=None):
+        if object is _NO_ARG:
+            _missing("repeat", "object", 1)
         self._object = object
         if times is not None:
             if not isinstance(times, int):
@@ -406,7 +422,9 @@ def _permutations(pool, n, r):
             return
 
 
-def combinations(iterable, r):
+def combinations(iterable, r=_NO_ARG):
+    if r is _NO_ARG:
+        _missing("combinations", "r", 2)
     pool = tuple(iterable)
     _check_r(r)
     return _combinations(pool, r)
@@ -430,7 +448,9 @@ def _combinations(pool, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
+def combinations_with_replacement(iterable, r=_NO_ARG):
+    if r is _NO_ARG:
+        _missing("combinations_with_replacement", "r", 2)
     pool = tuple(iterable)
     _check_r(r)
     return _combinations_with_replacement(pool, r)

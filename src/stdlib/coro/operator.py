@@ -1,133 +1,22 @@
-"""operator: Python's operators as functions, and itemgetter, attrgetter and
-methodcaller."""
+"""operator: itemgetter, attrgetter, methodcaller and the functions that
+are not hot enough to be native (src/stdlib/operator.rs has the operators)."""
 
 
 _abs = abs
-
-
-def lt(a, b):
-    return a < b
-
-
-def le(a, b):
-    return a <= b
-
-
-def eq(a, b):
-    return a == b
-
-
-def ne(a, b):
-    return a != b
-
-
-def ge(a, b):
-    return a >= b
-
-
-def gt(a, b):
-    return a > b
-
-
-def not_(a):
-    return not a
-
-
-def truth(a):
-    return True if a else False
-
-
-def is_(a, b):
-    return a is b
-
-
-def is_not(a, b):
-    return a is not b
 
 
 def abs(a):
     return _abs(a)
 
 
-def add(a, b):
-    return a + b
-
-
-def and_(a, b):
-    return a & b
-
-
-def floordiv(a, b):
-    return a // b
-
-
 def index(a):
     return a.__index__()
-
-
-def inv(a):
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b):
-    return a << b
-
-
-def mod(a, b):
-    return a % b
-
-
-def mul(a, b):
-    return a * b
-
-
-def matmul(a, b):
-    return a @ b
-
-
-def neg(a):
-    return -a
-
-
-def or_(a, b):
-    return a | b
-
-
-def pos(a):
-    return +a
-
-
-def pow(a, b):
-    return a ** b
-
-
-def rshift(a, b):
-    return a >> b
-
-
-def sub(a, b):
-    return a - b
-
-
-def truediv(a, b):
-    return a / b
-
-
-def xor(a, b):
-    return a ^ b
 
 
 def concat(a, b):
     if not hasattr(a, "__getitem__"):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
-
-
-def contains(a, b):
-    return b in a
 
 
 def countOf(a, b):
@@ -140,10 +29,6 @@ def countOf(a, b):
 
 def delitem(a, b):
     del a[b]
-
-
-def getitem(a, b):
-    return a[b]
 
 
 def indexOf(a, b):
@@ -182,21 +67,28 @@ def call(obj, /, *args, **kwargs):
 
 
 class attrgetter:
-    __slots__ = ("_attrs", "_call")
+    __slots__ = ("_attrs", "_call", "_name")
 
-    def __init__(self, attr, /, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, /, *names):
+        if not names:
+            raise TypeError("attrgetter expected 1 argument, got 0")
         for name in names:
             if not isinstance(name, str):
                 raise TypeError("attribute name must be a string")
         self._attrs = names
+        # One plain name is the common case: `_name` holds it, so a call is
+        # one getattr with no further frame.
+        self._name = names[0] if len(names) == 1 and "." not in names[0] else None
         getters = tuple(_dotted_getter(name) for name in names)
         if len(getters) == 1:
             self._call = getters[0]
         else:
-            self._call = lambda obj: tuple(g(obj) for g in getters)
+            self._call = lambda obj: tuple([g(obj) for g in getters])
 
     def __call__(self, obj, /):
+        name = self._name
+        if name is not None:
+            return getattr(obj, name)
         return self._call(obj)
 
     def __repr__(self):
@@ -219,19 +111,25 @@ def _dotted_getter(name):
     return get
 
 
-class itemgetter:
-    __slots__ = ("_items", "_call")
+_MANY = object()
 
-    def __init__(self, item, /, *items):
+
+class itemgetter:
+    # One item is the common case (a sort key): `_item` holds it, so a call
+    # is one subscript with no further frame.
+    __slots__ = ("_items", "_item")
+
+    def __init__(self, /, *items):
         if not items:
-            self._items = (item,)
-            self._call = lambda obj: obj[item]
-        else:
-            self._items = items = (item,) + items
-            self._call = lambda obj: tuple(obj[i] for i in items)
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        self._items = items
+        self._item = items[0] if len(items) == 1 else _MANY
 
     def __call__(self, obj, /):
-        return self._call(obj)
+        item = self._item
+        if item is not _MANY:
+            return obj[item]
+        return tuple([obj[i] for i in self._items])
 
     def __repr__(self):
         return f"operator.itemgetter({', '.join(map(repr, self._items))})"
@@ -243,7 +141,10 @@ class itemgetter:
 class methodcaller:
     __slots__ = ("_name", "_args", "_kwargs")
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, /, *args, **kwargs):
+        if not args:
+            raise TypeError("methodcaller needs at least one argument, the method name")
+        name, args = args[0], args[1:]
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
         self._name = name
@@ -332,36 +233,10 @@ def ixor(a, b):
     return a
 
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
 __abs__ = abs
-__add__ = add
-__and__ = and_
-__floordiv__ = floordiv
 __index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
 __concat__ = concat
-__contains__ = contains
 __delitem__ = delitem
-__getitem__ = getitem
 __setitem__ = setitem
 __iadd__ = iadd
 __iand__ = iand

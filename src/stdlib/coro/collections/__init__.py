@@ -276,6 +276,9 @@ class deque:
         return cls
 
 
+MutableSequence.register(deque)
+
+
 # ---- defaultdict -----------------------------------------------------------
 
 class defaultdict(dict):
