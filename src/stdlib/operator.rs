@@ -46,7 +46,7 @@ macro_rules! unary {
     ($($fn:ident $name:literal $dunder:literal),* $(,)?) => {
         $(fn $fn(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             no_kwargs($name, kw)?;
-            arity($name, args, 1, 1)?;
+            arity(concat!("_operator.", $name), args, 1, 1)?;
             let step = vm.unary_step($dunder, args[0].clone())?;
             vm.drive(step)
         })*
@@ -57,13 +57,13 @@ unary! { neg "neg" "__neg__", pos "pos" "__pos__", inv "inv" "__invert__" }
 
 fn not_(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("not_", kw)?;
-    arity("not_", args, 1, 1)?;
+    arity("_operator.not_", args, 1, 1)?;
     Ok(Value::Bool(!vm.truthy(&args[0])?))
 }
 
 fn truth(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("truth", kw)?;
-    arity("truth", args, 1, 1)?;
+    arity("_operator.truth", args, 1, 1)?;
     Ok(Value::Bool(vm.truthy(&args[0])?))
 }
 
@@ -125,7 +125,8 @@ const FUNCTIONS: &[(&str, Option<&str>, NativeFn)] = &[
     ("contains", Some("__contains__"), contains),
 ];
 
-/// The `operator` module's native part.
+/// The `operator` module's native part. (CPython's one-argument functions
+/// name themselves `_operator.neg()` in arity errors, hence the prefix.)
 pub fn module() -> Value {
     let m = Module::new("operator");
     m.set("__name__", Value::str("operator"));
