@@ -162,7 +162,15 @@ fn import_one(vm: &mut Vm, name: &str, parent: Option<&Value>) -> PyResult<Optio
         None => search_path(vm),
         Some(p) => match package_path(p) {
             Some(dirs) => dirs,
-            None => return Ok(None),
+            // A submodule of a standard module (`collections.abc`) is Coro's
+            // or does not exist.
+            None => {
+                let m = vm.stdlib_module(name);
+                if let Some(m) = &m {
+                    bind_on_parent(parent, name, m);
+                }
+                return Ok(m);
+            }
         },
     };
     let mut portions = Vec::new();

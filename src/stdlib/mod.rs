@@ -95,26 +95,13 @@ pub fn make_module(vm: &Vm, name: &str) -> Option<Value> {
         "math" => math::module(),
         // All of it is Coro (`in_coro`).
         "abc" => module("abc", &[], Vec::new()),
-        "collections" | "collections.abc" => collections_package(vm, name),
+        // All Coro; the importer binds `collections.abc` on `collections`.
+        "collections" | "collections.abc" | "functools" | "itertools" => {
+            module(name, &[], Vec::new())
+        }
         "operator" => operator::module(),
-        "functools" | "itertools" => module(name, &[], Vec::new()),
         _ => return None,
     })
-}
-
-/// `collections` or `collections.abc` (all Coro): whichever comes second is
-/// bound as the attribute `abc` of `collections`, as a package's submodule is.
-fn collections_package(vm: &Vm, name: &str) -> Value {
-    let m = module(name, &[], Vec::new());
-    let (parent, sub) = if name == "collections" {
-        (Some(&m), vm.module("collections.abc"))
-    } else {
-        (vm.module("collections"), Some(&m))
-    };
-    if let (Some(Value::Module(p)), Some(s)) = (parent, sub) {
-        p.set("abc", s.clone());
-    }
-    m
 }
 
 // ---- argument helpers shared by natives ------------------------------------
