@@ -34,6 +34,10 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
             "collections/__init__.py",
             include_str!("coro/collections/__init__.py"),
         )],
+        "_collections_mapping" => &[(
+            "collections/mapping.py",
+            include_str!("coro/collections/mapping.py"),
+        )],
         "collections.abc" => &[(
             "collections/abc.py",
             include_str!("coro/collections/abc.py"),
@@ -78,6 +82,7 @@ mod tests {
             "sys",
             "collections",
             "collections.abc",
+            "_collections_mapping",
             "functools",
             "itertools",
             "operator",

@@ -96,7 +96,7 @@ pub fn make_module(vm: &Vm, name: &str) -> Option<Value> {
         // All of it is Coro (`in_coro`).
         "abc" => module("abc", &[], Vec::new()),
         // All Coro; the importer binds `collections.abc` on `collections`.
-        "collections" | "collections.abc" | "functools" | "itertools" => {
+        "collections" | "collections.abc" | "_collections_mapping" | "functools" | "itertools" => {
             module(name, &[], Vec::new())
         }
         "operator" => operator::module(),

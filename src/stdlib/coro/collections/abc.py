@@ -649,6 +649,14 @@ class ByteString(Sequence):
 class MutableSequence(Sequence):
     __slots__ = ()
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        # collections.deque, which CPython registers; registering it from here
+        # would compile collections for programs that only use this module.
+        if cls is MutableSequence and C.__module__ == "collections" and C.__qualname__ == "deque":
+            return True
+        return NotImplemented
+
     @abstractmethod
     def __setitem__(self, index, value):
         raise IndexError
