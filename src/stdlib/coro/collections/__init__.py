@@ -69,6 +69,7 @@ class deque:
     operations that need the items as one list."""
 
     __slots__ = ("_items", "_head", "_maxlen")
+    __abc_tpflags__ = 1 << 5  # a sequence to `match`, as CPython's deque is
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
