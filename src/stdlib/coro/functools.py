@@ -16,10 +16,13 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         else:
             setattr(wrapper, attr, value)
     for attr in updated:
-        target = getattr(wrapper, attr)
         source = getattr(wrapped, attr, {})
-        for k, v in source.items():
-            setattr(wrapper, k, v) if attr == "__dict__" else target.__setitem__(k, v)
+        if attr == "__dict__":
+            # A function's __dict__ is a snapshot in Coro: set each attribute.
+            for k, v in source.items():
+                setattr(wrapper, k, v)
+        else:
+            getattr(wrapper, attr).update(source)
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -80,9 +83,6 @@ class partial:
         args.extend(repr(x) for x in self.args)
         args.extend(f"{k}={v!r}" for k, v in self.keywords.items())
         return f"{module}.{qualname}({', '.join(args)})"
-
-    def __get__(self, obj, objtype=None):
-        return self
 
 
 class partialmethod:
