@@ -9,6 +9,7 @@ pub mod bytes_methods;
 pub mod dunders;
 pub mod format;
 pub mod frozenset;
+pub mod heapq;
 pub mod in_coro;
 pub mod iterators;
 pub mod math;
@@ -93,13 +94,14 @@ pub fn make_module(vm: &Vm, name: &str) -> Option<Value> {
         "random" => random::module(),
         "sys" => sys::module(vm),
         "math" => math::module(),
-        // All of it is Coro (`in_coro`).
-        "abc" => module("abc", &[], Vec::new()),
         // All Coro; the importer binds `collections.abc` on `collections`.
         "collections" | "collections.abc" | "_collections_mapping" | "functools" | "itertools" => {
             module(name, &[], Vec::new())
         }
         "operator" => operator::module(),
+        "heapq" => heapq::module(),
+        // All of them is Coro (`in_coro`).
+        name if in_coro::all_coro(name) => module(name, &[], Vec::new()),
         _ => return None,
     })
 }
