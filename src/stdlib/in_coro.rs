@@ -50,12 +50,13 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
         "copy" => &[("copy.py", include_str!("coro/copy/copy.py"))],
         "string" => &[("string.py", include_str!("coro/string/string.py"))],
         "textwrap" => &[("textwrap.py", include_str!("coro/textwrap/textwrap.py"))],
+        "enum" => &[("enum.py", include_str!("coro/enum/enum.py"))],
         _ => &[],
     }
 }
 
 /// The modules written wholly in Coro: their native part is an empty module.
-const ALL_CORO: &[&str] = &["abc", "bisect", "copy", "string", "textwrap"];
+const ALL_CORO: &[&str] = &["abc", "bisect", "copy", "string", "textwrap", "enum"];
 
 /// Whether the module `name` is written wholly in Coro.
 pub fn all_coro(name: &str) -> bool {
