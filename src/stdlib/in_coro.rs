@@ -51,12 +51,17 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
         "string" => &[("string.py", include_str!("coro/string/string.py"))],
         "textwrap" => &[("textwrap.py", include_str!("coro/textwrap/textwrap.py"))],
         "enum" => &[("enum.py", include_str!("coro/enum/enum.py"))],
+        "typing" => &[("typing.py", include_str!("coro/typing/typing.py"))],
+        "dataclasses" => &[(
+            "dataclasses.py",
+            include_str!("coro/dataclasses/dataclasses.py"),
+        )],
         _ => &[],
     }
 }
 
 /// The modules written wholly in Coro: their native part is an empty module.
-const ALL_CORO: &[&str] = &["abc", "bisect", "copy", "string", "textwrap", "enum"];
+const ALL_CORO: &[&str] = &["abc", "bisect", "copy", "string", "textwrap", "enum", "typing", "dataclasses"];
 
 /// Whether the module `name` is written wholly in Coro.
 pub fn all_coro(name: &str) -> bool {
