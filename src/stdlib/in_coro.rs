@@ -52,6 +52,10 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
         "textwrap" => &[("textwrap.py", include_str!("coro/textwrap/textwrap.py"))],
         "enum" => &[("enum.py", include_str!("coro/enum/enum.py"))],
         "typing" => &[("typing.py", include_str!("coro/typing/typing.py"))],
+        "contextlib" => &[(
+            "contextlib.py",
+            include_str!("coro/contextlib/contextlib.py"),
+        )],
         "dataclasses" => &[(
             "dataclasses.py",
             include_str!("coro/dataclasses/dataclasses.py"),
@@ -61,7 +65,7 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
 }
 
 /// The modules written wholly in Coro: their native part is an empty module.
-const ALL_CORO: &[&str] = &["abc", "bisect", "copy", "string", "textwrap", "enum", "typing", "dataclasses"];
+const ALL_CORO: &[&str] = &["abc", "bisect", "copy", "string", "textwrap", "enum", "typing", "dataclasses", "contextlib"];
 
 /// Whether the module `name` is written wholly in Coro.
 pub fn all_coro(name: &str) -> bool {
