@@ -18,6 +18,44 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value,)
 
+    # Bitwise operators between auto() values in a class body (`ALL = R | W`)
+    # are worked out once the operands have their values.
+    def __or__(self, other):
+        return _Deferred(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _Deferred(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _Deferred(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _Deferred(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _Deferred(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _Deferred(lambda a, b: a ^ b, other, self)
+
+
+class _Deferred(auto):
+    def __init__(self, op, left, right):
+        self.op = op
+        self.left = left
+        self.right = right
+        self.value = auto._pending
+
+    def resolve(self):
+        def value_of(x):
+            if isinstance(x, _Deferred):
+                return x.resolve()
+            if isinstance(x, auto):
+                return x.value
+            return x
+
+        return self.op(value_of(self.left), value_of(self.right))
+
 
 class _Boundary:
     def __init__(self, name):
@@ -113,6 +151,8 @@ class EnumType(type):
         names = []
         values = []
         for key, value in definitions:
+            if isinstance(value, _Deferred):
+                value.value = value.resolve()
             if isinstance(value, auto):
                 if value.value is auto._pending:
                     value.value = generate(key, 1, len(names), values[:])
