@@ -65,7 +65,17 @@ fn sources(module: &str) -> &'static [(&'static str, &'static str)] {
 }
 
 /// The modules written wholly in Coro: their native part is an empty module.
-const ALL_CORO: &[&str] = &["abc", "bisect", "copy", "string", "textwrap", "enum", "typing", "dataclasses", "contextlib"];
+const ALL_CORO: &[&str] = &[
+    "abc",
+    "bisect",
+    "copy",
+    "string",
+    "textwrap",
+    "enum",
+    "typing",
+    "dataclasses",
+    "contextlib",
+];
 
 /// Whether the module `name` is written wholly in Coro.
 pub fn all_coro(name: &str) -> bool {

@@ -3,11 +3,14 @@
 //! `Err` is the errno CPython would set: true for a range error (overflow),
 //! false for a domain error.
 
+// The constants are written with CPython's digits, so that they can be
+// checked against its source; the compiler rounds them to the same doubles.
+#![allow(clippy::excessive_precision)]
+
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 const LOG_PI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
 
-#[allow(clippy::excessive_precision)]
 const NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
