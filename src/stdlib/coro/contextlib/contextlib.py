@@ -1,6 +1,15 @@
 # The contextlib module: contextmanager, closing, suppress, nullcontext,
-# ExitStack, ContextDecorator, AbstractContextManager. asynccontextmanager
-# needs async generators, which Coro does not have: it raises at once.
+# ExitStack, AsyncExitStack, aclosing, ContextDecorator,
+# AbstractContextManager. asynccontextmanager needs async generators, which
+# Coro does not have: it raises at once.
+
+
+class AbstractAsyncContextManager:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
 
 
 class AbstractContextManager:
@@ -135,6 +144,17 @@ class nullcontext(AbstractContextManager):
         pass
 
 
+class aclosing(AbstractAsyncContextManager):
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
 def _describe(cls):
     return "%s.%s" % (cls.__module__, cls.__qualname__)
 
@@ -152,7 +172,7 @@ class ExitStack(AbstractContextManager):
     def push(self, exit):
         exit_method = getattr(type(exit), "__exit__", None)
         if exit_method is None:
-            self._exit_callbacks.append(exit)
+            self._exit_callbacks.append((True, exit))
         else:
             self._push_cm_exit(exit, exit_method)
         return exit
@@ -173,36 +193,25 @@ class ExitStack(AbstractContextManager):
             callback(*args, **kwds)
 
         _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append(_exit_wrapper)
+        self._exit_callbacks.append((True, _exit_wrapper))
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
+    def _push_cm_exit(self, cm, cm_exit, is_sync=True):
         def _exit_wrapper(*exc_details):
             return cm_exit(cm, *exc_details)
 
         _exit_wrapper.__self__ = cm
-        self._exit_callbacks.append(_exit_wrapper)
+        self._exit_callbacks.append((is_sync, _exit_wrapper))
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
-
-        def fix_context(new_exc, old_exc):
-            # Chain the exceptions the callbacks raise as nested with
-            # statements would.
-            while True:
-                context = new_exc.__context__
-                if context is None or context is old_exc:
-                    return
-                new_exc = context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+            is_sync, cb = self._exit_callbacks.pop()
             try:
                 if cb(*exc_details):
                     suppressed_exc = True
@@ -211,17 +220,91 @@ class ExitStack(AbstractContextManager):
             except BaseException as e:
                 new_exc_details = (type(e), e, e.__traceback__)
                 if exc_details[1] is not None:
-                    fix_context(e, exc_details[1])
+                    _fix_context(e, exc_details[1])
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
-            fixed_ctx = exc_details[1].__context__
-            try:
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _reraise(exc_details[1])
         return received_exc and suppressed_exc
 
     def close(self):
         self.__exit__(None, None, None)
+
+
+def _fix_context(new_exc, old_exc):
+    # Chain the exceptions the callbacks raise as nested with statements would.
+    while True:
+        context = new_exc.__context__
+        if context is None or context is old_exc:
+            return
+        new_exc = context
+    new_exc.__context__ = old_exc
+
+
+def _reraise(exc):
+    fixed_ctx = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = fixed_ctx
+        raise
+
+
+class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        enter = getattr(cls, "__aenter__", None)
+        exit = getattr(cls, "__aexit__", None)
+        if enter is None or exit is None:
+            raise TypeError("'%s' object does not support the asynchronous context manager "
+                            "protocol" % _describe(cls))
+        result = await enter(cm)
+        self._push_cm_exit(cm, exit, False)
+        return result
+
+    def push_async_exit(self, exit):
+        exit_method = getattr(type(exit), "__aexit__", None)
+        if exit_method is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._push_cm_exit(exit, exit_method, False)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as e:
+                new_exc_details = (type(e), e, e.__traceback__)
+                if exc_details[1] is not None:
+                    _fix_context(e, exc_details[1])
+                pending_raise = True
+                exc_details = new_exc_details
+        if pending_raise:
+            _reraise(exc_details[1])
+        return received_exc and suppressed_exc
