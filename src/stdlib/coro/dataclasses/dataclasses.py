@@ -159,8 +159,34 @@ def _make_init(cls, fields, frozen, has_post_init):
             raise TypeError("non-default argument %r follows default argument" % f.name)
     qualname = cls.__qualname__ + ".__init__"
     setter = object.__setattr__
+    # The common case, positional arguments for plain fields only, binds
+    # without building a dict of values.
+    fast = (not frozen and not keyword and len(positional) == len(init_fields)
+            and all(f._field_type is _FIELD for f in init_fields))
+    names = [f.name for f in positional]
+    n_required = 0
+    for f in positional:
+        if f.default is MISSING and f.default_factory is MISSING:
+            n_required += 1
+    defaults = []
+    for f in positional[n_required:]:
+        defaults.append((f.name, f.default, f.default_factory))
+    n = len(names)
 
     def __init__(self, *args, **kwargs):
+        if fast and not kwargs and n_required <= len(args) <= n:
+            i = 0
+            for value in args:
+                setattr(self, names[i], value)
+                i += 1
+            for name, default, factory in defaults[i - n_required:]:
+                if factory is not MISSING:
+                    setattr(self, name, factory())
+                else:
+                    setattr(self, name, default)
+            if has_post_init:
+                self.__post_init__()
+            return
         values = {}
         for f, value in zip(positional, args):
             values[f.name] = value
