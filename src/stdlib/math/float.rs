@@ -256,7 +256,9 @@ fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
 }
 
 fn log(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    arity("log", args, 1, 2)?;
+    if !(1..=2).contains(&args.len()) {
+        return type_error("math.log requires 1 to 2 arguments");
+    }
     let num = log_of(vm, &args[0], f64::ln)?;
     match args.get(1) {
         None => Ok(Value::Float(num)),
@@ -331,7 +333,16 @@ fn ldexp(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    arity("isclose", args, 2, 2)?;
+    match args.len() {
+        0 => return type_error("isclose() missing required argument 'a' (pos 1)"),
+        1 => return type_error("isclose() missing required argument 'b' (pos 2)"),
+        2 => {}
+        n => {
+            return type_error(format!(
+                "isclose() takes exactly 2 positional arguments ({n} given)"
+            ));
+        }
+    }
     let (a, b) = (real(vm, &args[0])?, real(vm, &args[1])?);
     let allowed = ["rel_tol", "abs_tol"];
     let rel = match crate::stdlib::kwarg("isclose", kw, &allowed, "rel_tol")? {
@@ -406,17 +417,10 @@ fn hypot(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn dist(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("dist", args, 2, 2)?;
     let mut points = Vec::with_capacity(2);
-    for (i, a) in args.iter().enumerate() {
+    for a in args {
         match unwrap_payload(a) {
             Value::Tuple(t) => points.push(t.to_vec()),
-            Value::List(_) => points.push(vm.iterate(a)?),
-            _ => {
-                return type_error(format!(
-                    "dist() argument {} must be tuple, not {}",
-                    i + 1,
-                    crate::vm::types::type_name(a)
-                ));
-            }
+            _ => points.push(vm.iterate(a)?),
         }
     }
     if points[0].len() != points[1].len() {

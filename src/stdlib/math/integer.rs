@@ -174,11 +174,12 @@ fn comb(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn perm(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("perm", args, 1, 2)?;
-    let n = integer(vm, &args[0])?;
     let k = match args.get(1) {
-        None | Some(Value::None) => n.clone(),
-        Some(k) => integer(vm, k)?,
+        None | Some(Value::None) => return factorial(vm, &args[..1], &[]),
+        Some(k) => k.clone(),
     };
+    let n = integer(vm, &args[0])?;
+    let k = integer(vm, &k)?;
     if n.is_negative() {
         return value_error("n must be a non-negative integer");
     }
@@ -239,7 +240,16 @@ fn lcm(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn prod(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    arity("prod", args, 1, 1)?;
+    match args.len() + kw.len() {
+        n if n > 2 => return type_error(format!("prod() takes at most 2 arguments ({n} given)")),
+        _ if args.len() != 1 => {
+            return type_error(format!(
+                "prod() takes exactly 1 positional argument ({} given)",
+                args.len()
+            ));
+        }
+        _ => {}
+    }
     let mut acc = crate::stdlib::kwarg("prod", kw, &["start"], "start")?.unwrap_or(Value::Int(1));
     for item in vm.iterate(&args[0])? {
         let step = vm.binary_step(crate::syntax::ast::BinOp::Mul, acc, item, false)?;
