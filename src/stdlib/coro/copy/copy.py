@@ -72,11 +72,19 @@ def _set_state(y, state):
             setattr(y, name, value)
 
 
-def _new_like(x):
+def _new_like(x, memo=None):
+    # A tuple subclass (a namedtuple) is rebuilt from __getnewargs__, as
+    # CPython's reduction does; deep copies copy those arguments too.
     cls = type(x)
     if isinstance(x, BaseException):
         y = cls.__new__(cls, *x.args)
         return y
+    if isinstance(x, tuple):
+        getnewargs = getattr(x, "__getnewargs__", None)
+        args = getnewargs() if getnewargs is not None else (tuple(x),)
+        if memo is not None:
+            args = deepcopy(args, memo)
+        return cls.__new__(cls, *args)
     return cls.__new__(cls)
 
 
@@ -139,7 +147,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None and not isinstance(x, type):
             y = copier(memo)
         else:
-            y = _new_like(x)
+            y = _new_like(x, memo)
             memo[d] = y
             state = _state(x)
             if isinstance(x, list):
