@@ -1,8 +1,8 @@
-# coro-test: args --author le
 import sys
 
 from library_app.cli import main
+from library_app.sample import ARGV, LINES
 
-status = main(sys.argv, sys.stdin.readlines())
+status = main(ARGV, LINES)
 print("status", status, __name__)
 sys.exit(status)

@@ -1,8 +1,7 @@
-import sys
-
 from todo.commands import run
+from todo.script import LINES
 
-for line in sys.stdin:
+for line in LINES:
     line = line.strip()
     if not line or line.startswith("#"):
         continue
